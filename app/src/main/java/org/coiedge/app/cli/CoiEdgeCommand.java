@@ -1,0 +1,90 @@
+package org.coiedge.app.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code coi-edge} command line: one subcommand per task, JSON on standard output. */
+@Command(name = "coi-edge",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Chain-of-identity edge tools for cell and gene therapy.",
+        subcommands = {
+        })
+public final class CoiEdgeCommand implements Runnable {
+    /** Exit code for a usage error (unknown option, missing argument). */
+    public static final int EXIT_USAGE = 64;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Streams the subcommands read and write; injected so tests can run the CLI in-process. */
+    static final class Io {
+        final InputStream in;
+        final PrintWriter out;
+        final PrintWriter err;
+
+        Io(InputStream in, PrintWriter out, PrintWriter err) {
+            this.in = in;
+            this.out = out;
+            this.err = err;
+        }
+    }
+
+    private final Io io;
+
+    CoiEdgeCommand(Io io) {
+        this.io = io;
+    }
+
+    Io io() {
+        return io;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(io.out);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Io io = new Io(in, o, e);
+        CommandLine cl = new CommandLine(new CoiEdgeCommand(io), new Factory(io));
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            e.println("coi-edge: " + ex.getMessage());
+            ex.getCommandLine().usage(e);
+            return EXIT_USAGE;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    /** Gives every command the shared streams through a constructor taking {@link Io}, if it has one. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Io io;
+
+        Factory(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                var ctor = cls.getDeclaredConstructor(Io.class);
+                ctor.setAccessible(true);
+                return ctor.newInstance(io);
+            } catch (NoSuchMethodException noIoConstructor) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}
