@@ -60,7 +60,8 @@ class Gs1CheckDigitTest {
     }
 
     @Property
-    void theComputedCheckDigitIsTheOnlyValidOne(@ForAll @StringLength(min = 1, max = 30) @CharRange(from = '0', to = '9') String digits,
+    void theComputedCheckDigitIsTheOnlyValidOne(
+            @ForAll @StringLength(min = 1, max = 30) @CharRange(from = '0', to = '9') String digits,
             @ForAll @IntRange(min = 0, max = 9) int other) {
         char check = Gs1CheckDigit.compute(digits);
         assertThat(Gs1CheckDigit.isValid(digits + check)).isTrue();
