@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Chain-of-identity edge tools for cell and gene therapy.",
         subcommands = {
+            DecodeCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */
