@@ -1,5 +1,6 @@
 package org.coiedge.core.scan;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.coiedge.core.codec.DecodeErrorCode;
@@ -24,12 +25,22 @@ public final class ScanParser {
     private static final char GS = 0x1D;
 
     private final Isbt128Parser isbt;
+    private final Clock clock;
 
-    public ScanParser(CompoundMessageRegistry registry) {
+    /**
+     * @param registry compound message ids the site registered (for DS023 order checks)
+     * @param clock    places GS1 two-digit years in the GS1 sliding window around the current year
+     */
+    public ScanParser(CompoundMessageRegistry registry, Clock clock) {
         this.isbt = new Isbt128Parser(Objects.requireNonNull(registry, "registry"));
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A parser that knows no site-registered compound message ids. */
+    public ScanParser(CompoundMessageRegistry registry) {
+        this(registry, Clock.systemUTC());
+    }
+
+    /** A parser that knows no site-registered compound message ids, on the system clock. */
     public static ScanParser standard() {
         return new ScanParser(CompoundMessageRegistry.none());
     }
@@ -56,7 +67,7 @@ public final class ScanParser {
                     symbology.isPresent() ? "only a symbology identifier, no data" : "the scan holds only line endings");
         }
         if (symbology.map(SymbologyIdentifier::isGs1).orElse(false) || (symbology.isEmpty() && data.charAt(0) == GS)) {
-            return new DecodedScan.Gs1(input, symbology, Gs1Parser.parse(data, start));
+            return new DecodedScan.Gs1(input, symbology, Gs1Parser.parse(data, start, clock));
         }
         boolean isbtData = data.charAt(0) == '=' || data.charAt(0) == '&';
         if (symbology.map(SymbologyIdentifier::isIsbtConcatenation).orElse(false) && !isbtData) {
