@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Chain-of-identity edge tools for cell and gene therapy.",
         subcommands = {
+                org.coiedge.app.cli.ledger.LedgerCommand.class, org.coiedge.app.cli.bench.BenchCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */

@@ -19,7 +19,7 @@ public final class Db {
     private final Path file;
     private final String url;
 
-    private Db(Path file) {
+    Db(Path file) {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
     }
