@@ -15,7 +15,7 @@ final class Acknowledgements {
     private Acknowledgements() {
     }
 
-    static Void store(Connection c, UUID eventId, long serverSequence, Instant at, Path file)
+    static Void store(Connection c, UUID eventId, long serverSequence, Instant at, java.time.Clock clock, Path file)
             throws SQLException, LedgerException {
         long seq;
         try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM event WHERE id = ?")) {
@@ -47,7 +47,7 @@ final class Acknowledgements {
             ps.setString(2, eventId.toString());
             ps.setLong(3, serverSequence);
             ps.setLong(4, Nanos.of(at));
-            ps.setLong(5, Nanos.of(Instant.now()));
+            ps.setLong(5, Nanos.of(clock.instant()));
             ps.executeUpdate();
         }
         return null;

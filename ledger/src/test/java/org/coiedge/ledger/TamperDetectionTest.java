@@ -40,7 +40,8 @@ class TamperDetectionTest {
             events.add(f.ledger.append(Events.event(f.device(), EventType.UNABLE_TO_SCAN, Events.COI_A,
                     f.clock.instant(), Events.DIN_A)));
         }
-        assertThat(f.ledger.verify()).isInstanceOf(Verification.Intact.class);
+        assertThat(f.ledger.verify()).isInstanceOf(Verification.Intact.class)
+                .isEqualTo(f.ledger.verifyHeadSignature());
         f.sql("DROP TRIGGER event_no_update", "DROP TRIGGER event_no_delete",
                 "DROP TRIGGER event_din_no_delete", "DROP TRIGGER event_din_no_update");
     }
@@ -53,6 +54,7 @@ class TamperDetectionTest {
     private Verification.Broken broken() throws Exception {
         Verification v = f.ledger.verify();
         assertThat(v).isInstanceOf(Verification.Broken.class);
+        assertThat(f.ledger.verifyHeadSignature()).as("the fast check agrees").isEqualTo(v);
         return (Verification.Broken) v;
     }
 
@@ -125,6 +127,24 @@ class TamperDetectionTest {
                     forged.deviceSignature());
         }
         assertBroken(4, forged.id(), ChainProblem.INSERTED);
+    }
+
+    @Test
+    void aForgedEditWithEveryLaterLinkRewrittenIsNamedAtTheFirstChangedEvent() throws Exception {
+        var forger = Ed25519.signer(f.device(), Ed25519.generate());
+        String previous = events.get(1).hash();
+        try (Connection c = raw()) {
+            for (int seq = 3; seq <= 6; seq++) {
+                CustodyEvent e = events.get(seq - 1);
+                var content = seq == 3 ? e.content().withPayload(java.util.Map.of("note", "rewritten")) : e.content();
+                CustodyEvent forged = EventChain.seal(e.id(), seq, content, e.recordedAt(), previous, forger);
+                update(c, "UPDATE event SET body = ?, prev_hash = ?, hash = ?, signature = ? WHERE seq = ?",
+                        CanonicalJson.write(EventJson.body(forged)), forged.previousHash(), forged.hash(),
+                        forged.deviceSignature(), seq);
+                previous = forged.hash();
+            }
+        }
+        assertBroken(3, id(3), ChainProblem.ALTERED);
     }
 
     @Test
