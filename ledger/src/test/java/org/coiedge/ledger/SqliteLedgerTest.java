@@ -114,6 +114,33 @@ class SqliteLedgerTest {
     }
 
     @Test
+    void aConcurrentReaderSeesEachTransactionWholeOrNotAtAll() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Integer> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try {
+                while (writing.get()) {
+                    seen.add(f.ledger.eventsForDin(Events.DIN_A).size());
+                }
+            } catch (LedgerException e) {
+                seen.add(-1);
+            }
+        });
+        reader.start();
+        for (int batch = 0; batch < 30; batch++) {
+            List<org.coiedge.core.event.EventContent> ten = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                ten.add(Events.event(f.device(), EventType.UNABLE_TO_SCAN, Events.COI_A, LedgerFixture.T0, Events.DIN_A));
+            }
+            f.ledger.appendAll(ten);
+        }
+        writing.set(false);
+        reader.join();
+        assertThat(seen).isNotEmpty().allMatch(n -> n >= 0 && n % 10 == 0, "a multiple of 10");
+        assertThat(f.ledger.eventsForDin(Events.DIN_A)).hasSize(300);
+    }
+
+    @Test
     void sqliteRefusesToUpdateOrDeleteEventRows() throws Exception {
         append(EventType.RECEIVED, Events.COI_A, Events.DIN_A);
         assertThatThrownBy(() -> f.sql("UPDATE event SET coi = 'X'")).isInstanceOf(SQLException.class)

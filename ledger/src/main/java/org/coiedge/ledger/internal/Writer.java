@@ -46,6 +46,7 @@ public final class Writer implements AutoCloseable {
             conn.setAutoCommit(false);
             this.rows = new EventRows(conn);
             this.sealer = new Sealer(signer, new UuidV7Generator(clock), clock, rows.head());
+            conn.rollback(); // end the read, so no snapshot is held open while the writer is idle
         } catch (SQLException e) {
             throw db.storage("read the chain head", e);
         }
