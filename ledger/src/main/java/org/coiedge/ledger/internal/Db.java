@@ -66,7 +66,18 @@ public final class Db {
             throw new LedgerException(LedgerException.Reason.STORAGE,
                     "No ledger at " + file + ": check the --db path");
         }
-        return new Db(file);
+        Db db = new Db(file);
+        try (Connection c = db.connect(true);
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('event', 'device')")) {
+            if (rs.next() && rs.getInt(1) == 2) {
+                return db;
+            }
+        } catch (SQLException | LedgerException notSqlite) {
+            // reported below
+        }
+        throw new LedgerException(LedgerException.Reason.STORAGE,
+                file + " is not a coi-edge ledger: check the --db path");
     }
 
     public Path file() {

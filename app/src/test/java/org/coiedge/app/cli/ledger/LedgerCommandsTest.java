@@ -93,6 +93,14 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void aFileThatIsNotALedgerIsReportedAsSuch() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a database");
+        Run r = run("ledger", "export", "--db", text.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a coi-edge ledger: check the --db path");
+    }
+
+    @Test
     void exportOfOneCoiGivesItsEventsAndItsCustodyState() throws Exception {
         Run r = run("ledger", "export", "--db", db.toString(), "--coi", "CHA999025000001");
         assertThat(r.code()).as(r.err()).isZero();
