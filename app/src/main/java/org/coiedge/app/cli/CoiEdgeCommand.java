@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.coiedge.app.cli.bench.BenchCommand;
+import org.coiedge.app.cli.ledger.LedgerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +16,8 @@ import picocli.CommandLine.Command;
         description = "Chain-of-identity edge tools for cell and gene therapy.",
         subcommands = {
             DecodeCommand.class,
+            LedgerCommand.class,
+            BenchCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */
