@@ -5,18 +5,32 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Objects;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
-/** Ed25519 with the JDK's built-in provider. Stateless and thread-safe. */
+/**
+ * Ed25519 (RFC 8032) device signatures. Keys are JDK key objects (generated, stored and encoded
+ * by the JDK); the signing and verifying arithmetic is Bouncy Castle's lightweight implementation,
+ * which is about 20 times faster than the JDK 17 provider and produces the same signatures
+ * (Ed25519 is deterministic; {@code Ed25519Test} checks both directions against the JDK).
+ * Stateless and thread-safe.
+ */
 public final class Ed25519 {
+    /** Length of the X.509 SubjectPublicKeyInfo prefix before the 32 raw key bytes. */
+    private static final int X509_PREFIX = 12;
+
     private Ed25519() {
     }
 
     /** A signer holding a device key pair. */
     public static DeviceSigner signer(String deviceId, KeyPair keys) {
         Objects.requireNonNull(deviceId, "deviceId");
-        PrivateKey priv = keys.getPrivate();
+        Ed25519PrivateKeyParameters priv = privateParameters(keys.getPrivate());
         PublicKey pub = keys.getPublic();
         return new DeviceSigner() {
             @Override
@@ -45,24 +59,27 @@ public final class Ed25519 {
     }
 
     public static byte[] sign(PrivateKey key, byte[] message) {
-        try {
-            java.security.Signature s = java.security.Signature.getInstance("Ed25519");
-            s.initSign(key);
-            s.update(message);
-            return s.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed: " + e.getMessage(), e);
-        }
+        return sign(privateParameters(key), message);
+    }
+
+    private static byte[] sign(Ed25519PrivateKeyParameters key, byte[] message) {
+        Ed25519Signer s = new Ed25519Signer();
+        s.init(true, key);
+        s.update(message, 0, message.length);
+        return s.generateSignature();
     }
 
     /** True when {@code signature} is a valid Ed25519 signature of {@code message}; never throws on bad input. */
     public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
         try {
-            java.security.Signature s = java.security.Signature.getInstance("Ed25519");
-            s.initVerify(key);
-            s.update(message);
-            return s.verify(signature);
-        } catch (GeneralSecurityException | RuntimeException e) {
+            if (signature == null || signature.length != Ed25519PrivateKeyParameters.SIGNATURE_SIZE) {
+                return false;
+            }
+            Ed25519Signer s = new Ed25519Signer();
+            s.init(false, publicParameters(key));
+            s.update(message, 0, message.length);
+            return s.verifySignature(signature);
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -74,5 +91,22 @@ public final class Ed25519 {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an Ed25519 public key: " + e.getMessage(), e);
         }
+    }
+
+    private static Ed25519PrivateKeyParameters privateParameters(PrivateKey key) {
+        if (!(key instanceof EdECPrivateKey)) {
+            throw new IllegalArgumentException("not an Ed25519 private key: " + key.getAlgorithm());
+        }
+        byte[] seed = ((EdECPrivateKey) key).getBytes()
+                .orElseThrow(() -> new IllegalArgumentException("the Ed25519 private key has no seed bytes"));
+        return new Ed25519PrivateKeyParameters(seed, 0);
+    }
+
+    private static Ed25519PublicKeyParameters publicParameters(PublicKey key) {
+        byte[] enc = key.getEncoded();
+        if (enc == null || enc.length != X509_PREFIX + Ed25519PublicKeyParameters.KEY_SIZE) {
+            throw new IllegalArgumentException("not an Ed25519 public key");
+        }
+        return new Ed25519PublicKeyParameters(Arrays.copyOfRange(enc, X509_PREFIX, enc.length), 0);
     }
 }
