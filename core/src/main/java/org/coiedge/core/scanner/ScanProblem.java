@@ -12,6 +12,8 @@ public enum ScanProblem {
     READ_FAILED,
     /** A frame grew past the configured limit without a terminator; it was dropped. */
     FRAME_TOO_LONG,
+    /** Bytes stopped arriving before the terminator; the partial frame was dropped. */
+    INCOMPLETE_FRAME,
     /** A listener threw; the source carries on. */
     LISTENER_FAILED,
 }

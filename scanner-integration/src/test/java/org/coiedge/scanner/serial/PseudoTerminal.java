@@ -1,0 +1,92 @@
+package org.coiedge.scanner.serial;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real pseudo-terminal pair made through libc ({@code posix_openpt}, {@code grantpt},
+ * {@code unlockpt}, {@code ptsname}): the test writes to the master as a scanner would, the
+ * source under test opens the slave through jssc. Nothing to install; Linux only.
+ */
+final class PseudoTerminal implements AutoCloseable {
+    private static final int O_RDWR = 2;
+    private static final int O_NOCTTY = 0400;
+
+    interface LibC extends Library {
+        LibC INSTANCE = Native.load("c", LibC.class);
+
+        int posix_openpt(int flags);
+
+        int grantpt(int fd);
+
+        int unlockpt(int fd);
+
+        String ptsname(int fd);
+
+        long write(int fd, byte[] buffer, long count);
+
+        int close(int fd);
+    }
+
+    private final int master;
+    private final Path slave;
+    private boolean closed;
+
+    private PseudoTerminal(int master, Path slave) {
+        this.master = master;
+        this.slave = slave;
+    }
+
+    static PseudoTerminal open() throws IOException {
+        LibC c = LibC.INSTANCE;
+        int fd = c.posix_openpt(O_RDWR | O_NOCTTY);
+        if (fd < 0) {
+            throw new IOException("posix_openpt failed: errno " + Native.getLastError());
+        }
+        if (c.grantpt(fd) != 0 || c.unlockpt(fd) != 0) {
+            c.close(fd);
+            throw new IOException("grantpt/unlockpt failed: errno " + Native.getLastError());
+        }
+        return new PseudoTerminal(fd, Path.of(c.ptsname(fd)));
+    }
+
+    /** The slave device, e.g. {@code /dev/pts/3}: the scanner's port as the source sees it. */
+    Path slave() {
+        return slave;
+    }
+
+    /** Sends bytes as the scanner would, all of them. */
+    void write(byte[] bytes) throws IOException {
+        int done = 0;
+        while (done < bytes.length) {
+            byte[] rest = java.util.Arrays.copyOfRange(bytes, done, bytes.length);
+            long n = LibC.INSTANCE.write(master, rest, rest.length);
+            if (n <= 0) {
+                throw new IOException("write to pty master failed: errno " + Native.getLastError());
+            }
+            done += (int) n;
+        }
+    }
+
+    void write(String ascii) throws IOException {
+        write(ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** Unplugs the scanner: the master goes away and the slave hangs up. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            LibC.INSTANCE.close(master);
+        }
+    }
+
+    /** Points {@code link} at this terminal's slave, replacing what was there (a replug). */
+    void linkAs(Path link) throws IOException {
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, slave);
+    }
+}
