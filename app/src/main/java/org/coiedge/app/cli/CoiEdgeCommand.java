@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DecodeCommand.class,
             LedgerCommand.class,
             BenchCommand.class,
+            ScanImageCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */
