@@ -1,0 +1,151 @@
+package org.coiedge.scanner.camera;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.coiedge.core.scanner.AbstractScanSource;
+import org.coiedge.core.scanner.Scan;
+import org.coiedge.core.scanner.ScanProblem;
+import org.coiedge.core.scanner.SourceStatus;
+import org.coiedge.scanner.image.DecodedSymbol;
+import org.coiedge.scanner.image.ImageDecoder;
+
+/**
+ * A camera as a scan source. The source's thread ({@code scan-source-camera:ID}) captures frames
+ * and hands the latest to a decode thread ({@code scan-decode-camera:ID}), rate-limited; results
+ * come back to the source's thread, which calls listeners, so listeners see one thread as the
+ * port promises. A symbol seen again within the repeat window is not a new scan. A lost or busy
+ * camera is reported and reopened with backoff. Frames are never written anywhere.
+ */
+public final class CameraScanSource extends AbstractScanSource {
+    private final FrameGrabber grabber;
+    private final CameraSettings settings;
+    private final ImageDecoder decoder;
+    private final List<Consumer<List<DecodedSymbol>>> symbolListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> lastSeen = new HashMap<>();
+    private final Object pause = new Object();
+    private volatile DecodeWorker worker;
+
+    public CameraScanSource(FrameGrabber grabber, CameraSettings settings, ImageDecoder decoder, Clock clock) {
+        super("camera:" + grabber.id(), clock);
+        this.grabber = grabber;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+    }
+
+    /** Every decoded frame's symbols with their corners (for an on-screen overlay), on the source's thread. */
+    public void addSymbolListener(Consumer<List<DecodedSymbol>> listener) {
+        symbolListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Frames captured and frames decoded so far (the difference was dropped: the latest frame wins). */
+    public long[] frameCounts() {
+        DecodeWorker w = worker;
+        return w == null ? new long[] {0, 0} : new long[] {w.framesOffered(), w.framesDecoded()};
+    }
+
+    @Override
+    protected void runSource() {
+        DecodeWorker w = new DecodeWorker(decoder, settings.minDecodeInterval().toNanos());
+        worker = w;
+        Thread decodeThread = new Thread(w, "scan-decode-" + id());
+        decodeThread.setDaemon(true);
+        decodeThread.start();
+        try {
+            long backoff = settings.reconnectMin().toMillis();
+            ScanProblem lastReported = null;
+            while (!stopRequested()) {
+                try {
+                    grabber.open();
+                } catch (CameraException e) {
+                    if (e.problem() != lastReported) {
+                        emitError(e.problem(), e.getMessage());
+                        lastReported = e.problem();
+                    }
+                    pause(backoff);
+                    backoff = Math.min(backoff * 2, settings.reconnectMax().toMillis());
+                    continue;
+                }
+                backoff = settings.reconnectMin().toMillis();
+                lastReported = null;
+                emitStatus(new SourceStatus.Connected(id(), clock.instant(), "Camera " + grabber.id() + " connected"));
+                String lost = capture(w);
+                grabber.close();
+                if (lost != null) {
+                    emitStatus(new SourceStatus.Disconnected(id(), clock.instant(), lost, true));
+                }
+            }
+        } finally {
+            w.stop();
+            decodeThread.interrupt();
+        }
+        emitStatus(new SourceStatus.Disconnected(id(), clock.instant(), "Camera " + grabber.id() + " stopped", false));
+    }
+
+    /** Captures until stopped (returns null) or the camera is lost (returns the message). */
+    private String capture(DecodeWorker w) {
+        while (!stopRequested()) {
+            try {
+                BufferedImage frame = grabber.grab();
+                if (frame != null) {
+                    w.offer(frame);
+                }
+            } catch (CameraException e) {
+                return e.getMessage();
+            }
+            List<DecodedSymbol> symbols;
+            while ((symbols = w.results().poll()) != null) {
+                deliver(symbols);
+            }
+            LockSupport.parkNanos(settings.pollInterval().toNanos());
+        }
+        return null;
+    }
+
+    private void deliver(List<DecodedSymbol> symbols) {
+        for (Consumer<List<DecodedSymbol>> l : symbolListeners) {
+            try {
+                l.accept(symbols);
+            } catch (RuntimeException e) {
+                emitError(ScanProblem.LISTENER_FAILED, "The camera overlay failed - scanning goes on");
+            }
+        }
+        long now = clock.millis();
+        for (DecodedSymbol s : symbols) {
+            String key = s.format() + '\u0000' + s.text();
+            Long seen = lastSeen.put(key, now);
+            if (seen == null || now - seen > settings.repeatWindow().toMillis()) {
+                emitScan(Scan.fromText(s.text(), StandardCharsets.UTF_8, id(), clock.instant()));
+            }
+        }
+        lastSeen.values().removeIf(t -> now - t > settings.repeatWindow().toMillis());
+    }
+
+    private void pause(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (pause) {
+            long left;
+            while (!stopRequested() && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    pause.wait(Math.max(1, left / 1_000_000L));
+                } catch (InterruptedException e) {
+                    // stop() interrupts; the loop condition decides.
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void wakeUp() {
+        synchronized (pause) {
+            pause.notifyAll();
+        }
+    }
+}
