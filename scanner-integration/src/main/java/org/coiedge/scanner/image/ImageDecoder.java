@@ -29,7 +29,8 @@ import java.util.function.Function;
  *
  * <p>Tries the hybrid binarizer first and the global-histogram one for what it missed (they fail
  * on different lighting). Finding small Data Matrix symbols on a full label (regions, scales,
- * rotation) is not done yet. Thread-safe: every call makes its own readers.
+ * rotation) is begun: when the whole frame gives no Data Matrix, overlapping tiles are
+ * searched for one ({@link TileSearch}). Thread-safe: every call makes its own readers.
  */
 public final class ImageDecoder {
     private static final Map<DecodeHintType, Object> HINTS = hints();
@@ -44,6 +45,9 @@ public final class ImageDecoder {
                 DecodedSymbol symbol = toSymbol(r);
                 found.putIfAbsent(symbol.format() + '\u0000' + symbol.text(), symbol);
             }
+        }
+        if (found.values().stream().noneMatch(sym -> sym.format().equals("DATA_MATRIX"))) {
+            TileSearch.dataMatrix(luminance, found);
         }
         return new ArrayList<>(found.values());
     }
