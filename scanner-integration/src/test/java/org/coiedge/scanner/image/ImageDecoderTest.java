@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.coiedge.core.scan.DecodedScan;
 import org.coiedge.core.scan.ScanParser;
+import org.coiedge.scanner.image.corpus.Symbols;
 import org.junit.jupiter.api.Test;
 
 class ImageDecoderTest {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coiedge.scanner.image.corpus.LabelCorpus;
 import org.junit.jupiter.api.Test;
 
 /**

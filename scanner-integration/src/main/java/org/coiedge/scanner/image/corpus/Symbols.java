@@ -1,4 +1,4 @@
-package org.coiedge.scanner.image;
+package org.coiedge.scanner.image.corpus;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,14 +11,14 @@ import java.awt.image.BufferedImage;
 import java.util.Map;
 
 /** Renders test symbols with ZXing's writers: black modules on white, with a quiet zone. */
-final class Symbols {
+public final class Symbols {
     /** Code 128's FNC1 for ZXing's writer. */
-    static final char FNC1 = '\u00f1';
+    public static final char FNC1 = '\u00f1';
 
     private Symbols() {
     }
 
-    static BufferedImage render(BarcodeFormat format, String contents, int width, int height, Map<EncodeHintType, ?> hints)
+    public static BufferedImage render(BarcodeFormat format, String contents, int width, int height, Map<EncodeHintType, ?> hints)
             throws WriterException {
         BitMatrix m = new MultiFormatWriter().encode(contents, format, width, height, hints);
         BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -30,12 +30,12 @@ final class Symbols {
         return img;
     }
 
-    static BufferedImage render(BarcodeFormat format, String contents, int width, int height) throws WriterException {
+    public static BufferedImage render(BarcodeFormat format, String contents, int width, int height) throws WriterException {
         return render(format, contents, width, height, Map.of(EncodeHintType.MARGIN, 10));
     }
 
     /** Places several images side by side on one white label, like a bag label with two symbols. */
-    static BufferedImage label(BufferedImage... parts) {
+    public static BufferedImage label(BufferedImage... parts) {
         int w = 40;
         int h = 0;
         for (BufferedImage p : parts) {

@@ -1,6 +1,7 @@
-package org.coiedge.scanner.image;
+package org.coiedge.scanner.image.corpus;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RadialGradientPaint;
@@ -16,17 +17,19 @@ import java.util.Random;
 /**
  * ISBT 128 CT labels (DIN in Code 128, a DS023 compound message in Data Matrix) placed in a
  * 1280x720 frame and degraded as a camera would: rotation, blur, noise, low contrast, glare and
- * small symbols. Deterministic: the same seed gives the same corpus.
+ * small symbols. Deterministic: the same seed gives the same corpus. Used by the read-rate test and
+ * {@code coi-edge bench scan}.
  */
-final class LabelCorpus {
+public final class LabelCorpus {
     /** One frame and the symbol texts (AIM identifier included) it should give. */
-    record Frame(String name, BufferedImage image, List<String> expected) {
+    public record Frame(String name, BufferedImage image, List<String> expected) {
     }
 
     private LabelCorpus() {
     }
 
-    static List<Frame> generate(int perKind, long seed) throws Exception {
+    /** {@code perKind} frames of each kind; the same seed gives the same frames. */
+    public static List<Frame> generate(int perKind, long seed) throws WriterException {
         Random rnd = new Random(seed);
         List<Frame> out = new ArrayList<>();
         String[] kinds = {"clean", "rotated", "blurred", "noisy", "low-contrast", "glare", "small"};

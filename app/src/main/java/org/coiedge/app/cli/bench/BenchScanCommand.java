@@ -1,0 +1,107 @@
+package org.coiedge.app.cli.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.coiedge.scanner.image.DecodedSymbol;
+import org.coiedge.scanner.image.ImageDecoder;
+import org.coiedge.scanner.image.corpus.LabelCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coi-edge bench scan}: per-frame decode time (median, p95) and full-read rate on the
+ * generated degraded label corpus, for the coi-edge decoder and for plain ZXing
+ * ({@code MultiFormatReader} defaults, multiple symbols), side by side. A frame counts as read
+ * only when every symbol on it is. Serial terminator-to-event latency is not measured yet.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Benchmark barcode decoding on generated degraded ISBT 128 label frames and print JSON.")
+public final class BenchScanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--per-kind", defaultValue = "20", paramLabel = "N",
+            description = "Frames per degradation kind (7 kinds; default 20).")
+    int perKind;
+
+    @Option(names = "--seed", defaultValue = "128", paramLabel = "N", description = "Corpus seed (default 128).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        spec.commandLine().getErr().println("generating " + perKind * 7 + " frames at 1280x720");
+        List<LabelCorpus.Frame> corpus = LabelCorpus.generate(perKind, seed);
+        ImageDecoder decoder = new ImageDecoder();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
+        out.put("frames", corpus.size());
+        out.put("coiEdge", measure(corpus, img -> decoder.decode(img).stream().map(DecodedSymbol::text).toList()));
+        out.put("plainZxing", measure(corpus, BenchScanCommand::plain));
+        out.put("targets", Map.of("readRate", 0.95, "medianMillis", 33));
+        out.put("serialLatency", "not measured yet");
+        spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        return 0;
+    }
+
+    private static Map<String, Object> measure(List<LabelCorpus.Frame> corpus, Function<BufferedImage, List<String>> decode) {
+        List<Double> millis = new ArrayList<>();
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        int read = 0;
+        for (LabelCorpus.Frame f : corpus) {
+            long t = System.nanoTime();
+            List<String> texts = decode.apply(f.image());
+            millis.add((System.nanoTime() - t) / 1e6);
+            boolean full = texts.containsAll(f.expected());
+            read += full ? 1 : 0;
+            int[] c = byKind.computeIfAbsent(f.name().substring(0, f.name().lastIndexOf('-')), k -> new int[2]);
+            c[0] += full ? 1 : 0;
+            c[1]++;
+        }
+        millis.sort(null);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fullyRead", read);
+        m.put("readRate", Math.round(1000.0 * read / corpus.size()) / 1000.0);
+        m.put("medianMillis", round(millis.get(millis.size() / 2)));
+        m.put("p95Millis", round(millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.95) - 1))));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        byKind.forEach((k, c) -> kinds.put(k, c[0] + "/" + c[1]));
+        m.put("byKind", kinds);
+        return m;
+    }
+
+    /** Plain ZXing: MultiFormatReader with default hints, asked for every symbol. */
+    private static List<String> plain(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, img.getRGB(0, 0, w, h, null, 0, w))));
+        List<String> texts = new ArrayList<>();
+        try {
+            for (Result r : new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap)) {
+                Object aim = r.getResultMetadata() == null ? null : r.getResultMetadata().get(com.google.zxing.ResultMetadataType.SYMBOLOGY_IDENTIFIER);
+                texts.add(aim == null || r.getText().startsWith(aim.toString()) ? r.getText() : aim + r.getText());
+            }
+        } catch (NotFoundException e) {
+            // No symbol at all: an empty list.
+        }
+        return texts;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,31 @@
+package org.coiedge.app.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.coiedge.app.cli.CoiEdgeCommand;
+import org.junit.jupiter.api.Test;
+
+class BenchScanCommandTest {
+    @Test
+    void smallRunReportsBothDecodersSideBySideAndOursReadsNoLess() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = CoiEdgeCommand.run(new String[] {"bench", "scan", "--per-kind", "1"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("frames").asInt()).isEqualTo(7);
+        for (String decoder : new String[] {"coiEdge", "plainZxing"}) {
+            assertThat(json.get(decoder).get("medianMillis").asDouble()).isPositive();
+            assertThat(json.get(decoder).get("p95Millis").asDouble()).isGreaterThanOrEqualTo(json.get(decoder).get("medianMillis").asDouble());
+            assertThat(json.get(decoder).get("byKind")).hasSize(7);
+        }
+        assertThat(json.get("coiEdge").get("fullyRead").asInt()).isGreaterThanOrEqualTo(json.get("plainZxing").get("fullyRead").asInt());
+    }
+}
