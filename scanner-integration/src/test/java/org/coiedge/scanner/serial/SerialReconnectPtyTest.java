@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.coiedge.core.scanner.ScanProblem;
 import org.coiedge.core.scanner.SourceStatus;
+import org.coiedge.scanner.serial.emulator.PseudoTerminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.coiedge.core.scanner.Scan;
 import org.coiedge.core.scanner.ScanProblem;
 import org.coiedge.core.scanner.SourceStatus;
+import org.coiedge.scanner.serial.emulator.PseudoTerminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;

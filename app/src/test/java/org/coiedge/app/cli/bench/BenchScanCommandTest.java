@@ -15,7 +15,7 @@ class BenchScanCommandTest {
     @Test
     void smallRunReportsBothDecodersSideBySideAndOursReadsNoLess() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = CoiEdgeCommand.run(new String[] {"bench", "scan", "--per-kind", "1"}, new ByteArrayInputStream(new byte[0]),
+        int exit = CoiEdgeCommand.run(new String[] {"bench", "scan", "--per-kind", "1", "--serial-scans", "20"}, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
@@ -26,6 +26,10 @@ class BenchScanCommandTest {
             assertThat(json.get(decoder).get("p95Millis").asDouble()).isGreaterThanOrEqualTo(json.get(decoder).get("medianMillis").asDouble());
             assertThat(json.get(decoder).get("byKind")).hasSize(7);
         }
+        JsonNode serial = json.get("serialLatency");
+        assertThat(serial.has("error")).as(serial.toString()).isFalse();
+        assertThat(serial.get("scans").asInt()).isEqualTo(20);
+        assertThat(serial.get("maxMillis").asDouble()).isGreaterThanOrEqualTo(serial.get("medianMillis").asDouble()).isLessThan(5_000);
         assertThat(json.get("coiEdge").get("fullyRead").asInt()).isGreaterThanOrEqualTo(json.get("plainZxing").get("fullyRead").asInt());
     }
 }

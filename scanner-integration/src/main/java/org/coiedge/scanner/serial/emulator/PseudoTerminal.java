@@ -1,4 +1,4 @@
-package org.coiedge.scanner.serial;
+package org.coiedge.scanner.serial.emulator;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -8,14 +8,15 @@ import java.nio.file.Path;
 
 /**
  * A real pseudo-terminal pair made through libc ({@code posix_openpt}, {@code grantpt},
- * {@code unlockpt}, {@code ptsname}): the test writes to the master as a scanner would, the
- * source under test opens the slave through jssc. Nothing to install; Linux only.
+ * {@code unlockpt}, {@code ptsname}) to emulate a serial scanner: bytes written here arrive on the
+ * slave, which a serial scan source opens through jssc. Used by the tests and by
+ * {@code coi-edge bench scan}. Nothing to install; Linux only. Not thread-safe.
  */
-final class PseudoTerminal implements AutoCloseable {
+public final class PseudoTerminal implements AutoCloseable {
     private static final int O_RDWR = 2;
     private static final int O_NOCTTY = 0400;
 
-    interface LibC extends Library {
+    private interface LibC extends Library {
         LibC INSTANCE = Native.load("c", LibC.class);
 
         int posix_openpt(int flags);
@@ -40,7 +41,7 @@ final class PseudoTerminal implements AutoCloseable {
         this.slave = slave;
     }
 
-    static PseudoTerminal open() throws IOException {
+    public static PseudoTerminal open() throws IOException {
         LibC c = LibC.INSTANCE;
         int fd = c.posix_openpt(O_RDWR | O_NOCTTY);
         if (fd < 0) {
@@ -54,12 +55,12 @@ final class PseudoTerminal implements AutoCloseable {
     }
 
     /** The slave device, e.g. {@code /dev/pts/3}: the scanner's port as the source sees it. */
-    Path slave() {
+    public Path slave() {
         return slave;
     }
 
     /** Sends bytes as the scanner would, all of them. */
-    void write(byte[] bytes) throws IOException {
+    public void write(byte[] bytes) throws IOException {
         int done = 0;
         while (done < bytes.length) {
             byte[] rest = java.util.Arrays.copyOfRange(bytes, done, bytes.length);
@@ -71,7 +72,7 @@ final class PseudoTerminal implements AutoCloseable {
         }
     }
 
-    void write(String ascii) throws IOException {
+    public void write(String ascii) throws IOException {
         write(ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
@@ -85,7 +86,7 @@ final class PseudoTerminal implements AutoCloseable {
     }
 
     /** Points {@code link} at this terminal's slave, replacing what was there (a replug). */
-    void linkAs(Path link) throws IOException {
+    public void linkAs(Path link) throws IOException {
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, slave);
     }
