@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.coiedge.app.cli.bench.BenchCommand;
+import org.coiedge.app.cli.label.LabelCommand;
 import org.coiedge.app.cli.ledger.LedgerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             DecodeCommand.class,
             LedgerCommand.class,
             BenchCommand.class,
+            LabelCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */

@@ -1,0 +1,109 @@
+package org.coiedge.app.cli.label;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.coiedge.core.codec.ScanDecodeException;
+import org.coiedge.core.isbt128.ChainOfIdentityIdentifier;
+import org.coiedge.core.isbt128.CoiId;
+import org.coiedge.core.isbt128.Din;
+import org.coiedge.core.isbt128.DinFlags;
+import org.coiedge.core.isbt128.DonationIdentificationNumber;
+import org.coiedge.core.isbt128.Fin;
+import org.coiedge.core.isbt128.ProductCode;
+import org.coiedge.printer.template.CtBagData;
+import org.coiedge.printer.template.CtSmallData;
+
+/**
+ * Turns a label data file (JSON, keys documented in the README) into a template's data. Every
+ * refusal is a {@link LabelDataException} naming the field.
+ */
+final class LabelDataReader {
+    private LabelDataReader() {
+    }
+
+    static CtBagData ctBag(JsonNode root) throws LabelDataException {
+        JsonFields f = root(root);
+        Din din = din(f);
+        DonationIdentificationNumber ds001 = ds001(f, din);
+        ProductCode pc = productCode(f);
+        ChainOfIdentityIdentifier coi;
+        try {
+            coi = new ChainOfIdentityIdentifier(CoiId.parseKeyed(f.text("coi")));
+        } catch (ScanDecodeException e) {
+            throw new LabelDataException("coi", e.getMessage());
+        }
+        JsonFields p = f.object("patient");
+        CtBagData.Patient patient = new CtBagData.Patient(p.text("name"), p.date("dateOfBirth"), p.text("id"));
+        JsonFields fac = f.object("facility");
+        CtBagData.Facility facility = new CtBagData.Facility(fac.text("name"), fin(fac, "fin"));
+        var collected = f.zoned("collectedAt");
+        var expires = f.zoned("expiresAt");
+        if (!expires.isAfter(collected)) {
+            throw new LabelDataException("expiresAt", "must be after collectedAt");
+        }
+        return new CtBagData(ds001, pc, f.text("productDescription"), coi, collected, expires, patient,
+                f.text("intendedUse"), facility, f.text("storage"), f.texts("warnings"));
+    }
+
+    static CtSmallData ctSmall(JsonNode root) throws LabelDataException {
+        JsonFields f = root(root);
+        return new CtSmallData(din(f), productCode(f), f.bool("partialLabel", true));
+    }
+
+    private static JsonFields root(JsonNode root) throws LabelDataException {
+        if (root == null || !root.isObject()) {
+            throw new LabelDataException("(file)", "the data file must hold one JSON object");
+        }
+        return new JsonFields(root, "");
+    }
+
+    private static Din din(JsonFields f) throws LabelDataException {
+        try {
+            return Din.parseKeyed(f.text("din"));
+        } catch (ScanDecodeException | IllegalArgumentException e) {
+            throw new LabelDataException("din", e.getMessage());
+        }
+    }
+
+    private static DonationIdentificationNumber ds001(JsonFields f, Din din) throws LabelDataException {
+        String text = f.text("flags");
+        if (!text.matches("[0-9]{2}")) {
+            throw new LabelDataException("flags", "must be two digits, e.g. \"00\"");
+        }
+        try {
+            return new DonationIdentificationNumber(din, new DinFlags(Integer.parseInt(text)));
+        } catch (IllegalArgumentException e) {
+            throw new LabelDataException("flags", e.getMessage() + " - use 00, a process flag 01-59, or "
+                    + DinFlags.checkFor(din).text() + " for this DIN's check value");
+        }
+    }
+
+    private static ProductCode productCode(JsonFields f) throws LabelDataException {
+        String pdc = f.text("productCode");
+        if (!pdc.matches("[A-Z][A-Z0-9]{4}")) {
+            throw new LabelDataException("productCode", "must be the 5-character product description code, e.g. S1234");
+        }
+        String division = f.text("division");
+        Character type = null;
+        if (ProductCode.hasCollectionType(pdc)) {
+            String t = f.text("collectionType");
+            if (t.length() != 1 || !Character.isLetterOrDigit(t.charAt(0))) {
+                throw new LabelDataException("collectionType", "must be one character, e.g. \"1\" for autologous use only");
+            }
+            type = t.charAt(0);
+            if (!division.matches("[A-Z0-9][a-z0-9]")) {
+                throw new LabelDataException("division", "must be two characters: A-Z or 0-9, then a-z or 0-9, e.g. \"00\"");
+            }
+        } else if (!division.matches("[A-Za-z0-9]{3}")) {
+            throw new LabelDataException("division", "must be three characters for product code " + pdc);
+        }
+        return new ProductCode(pdc, type, division);
+    }
+
+    private static Fin fin(JsonFields f, String name) throws LabelDataException {
+        try {
+            return Fin.of(f.text(name));
+        } catch (IllegalArgumentException e) {
+            throw new LabelDataException(f.path(name), e.getMessage());
+        }
+    }
+}
