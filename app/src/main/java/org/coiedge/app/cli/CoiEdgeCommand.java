@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.coiedge.app.cli.bench.BenchCommand;
 import org.coiedge.app.cli.label.LabelCommand;
+import org.coiedge.app.cli.printer.PrinterCommand;
 import org.coiedge.app.cli.ledger.LedgerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             LedgerCommand.class,
             BenchCommand.class,
             LabelCommand.class,
+            PrinterCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */

@@ -1,13 +1,10 @@
 package org.coiedge.app.cli.label;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,35 +53,12 @@ public final class LabelRenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Resolution resolution;
-        try {
-            resolution = Resolution.ofDpi(dpi);
-        } catch (IllegalArgumentException e) {
-            err.println("coi-edge: --dpi: " + e.getMessage());
-            return EXIT_USAGE;
+        LabelInput.Loaded loaded = LabelInput.load(template, dpi, data, err);
+        if (loaded.label() == null) {
+            return loaded.exit();
         }
-        if (!RenderedLabel.TEMPLATES.containsKey(template)) {
-            err.println("coi-edge: --template: unknown template '" + template + "' - use ct-bag or ct-small");
-            return EXIT_USAGE;
-        }
-        JsonNode json;
-        try {
-            json = new ObjectMapper().readTree(Files.readString(data, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            err.println("coi-edge: data file " + data + " not found");
-            return EXIT_IO;
-        } catch (JsonProcessingException e) {
-            err.println("coi-edge: data file " + data + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-            return EXIT_DATA;
-        }
-        RenderedLabel label;
-        try {
-            label = RenderedLabel.of(template, json);
-        } catch (LabelDataException e) {
-            err.println("coi-edge: label not rendered - " + e.getMessage());
-            return EXIT_DATA;
-        }
+        RenderedLabel label = loaded.label();
+        Resolution resolution = loaded.resolution();
         try {
             Files.writeString(zpl, new ZplRenderer(resolution).render(label.label()), StandardCharsets.UTF_8);
             if (png != null) {
