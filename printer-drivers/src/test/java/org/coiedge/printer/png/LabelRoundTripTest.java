@@ -15,6 +15,7 @@ import org.coiedge.core.scan.DecodedScan;
 import org.coiedge.core.scan.ScanParser;
 import org.coiedge.printer.label.Label;
 import org.coiedge.printer.label.Resolution;
+import org.coiedge.printer.template.BadgeTemplate;
 import org.coiedge.printer.template.CtBagData;
 import org.coiedge.printer.template.CtBagTemplate;
 import org.coiedge.printer.template.CtSmallData;
@@ -79,6 +80,15 @@ class LabelRoundTripTest {
         List<String> linear = PreviewDecoder.linear(label, r, PreviewDecoder.read(new PngRenderer(r).png(label)));
         DonationIdentificationNumber din = (DonationIdentificationNumber) only(linear.get(0));
         assertThat(din.flags().value()).isEqualTo(60 + Samples.DIN.checkValue());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Resolution.class)
+    void badgePreviewDecodesToTheStaffIdentificationNumber(Resolution r) throws Exception {
+        Label label = BadgeTemplate.layout(Samples.badge());
+        List<String> linear = PreviewDecoder.linear(label, r, PreviewDecoder.read(new PngRenderer(r).png(label)));
+        assertThat(linear).containsExactly("='A9998AB1234");
+        assertThat(only(linear.get(0))).isEqualTo(Samples.badge().staff());
     }
 
     private static Isbt128Structure only(String scan) throws Exception {

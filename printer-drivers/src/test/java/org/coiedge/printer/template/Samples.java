@@ -9,6 +9,7 @@ import org.coiedge.core.isbt128.DinFlags;
 import org.coiedge.core.isbt128.DonationIdentificationNumber;
 import org.coiedge.core.isbt128.Fin;
 import org.coiedge.core.isbt128.ProductCode;
+import org.coiedge.core.isbt128.StaffIdentificationNumber;
 
 /** Label data for tests: validation facility FINs A9990-A9999 only. */
 public final class Samples {
@@ -32,5 +33,10 @@ public final class Samples {
 
     public static CtSmallData small() {
         return new CtSmallData(DIN, new ProductCode("S1234", '1', "0a"), true);
+    }
+
+    public static BadgeData badge() {
+        return new BadgeData(new StaffIdentificationNumber(Fin.of("A9998"), "AB1234"), "Sam Example-Technician",
+                "Apheresis technician", "Validation Apheresis Center");
     }
 }

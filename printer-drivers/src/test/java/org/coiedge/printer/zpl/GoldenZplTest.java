@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.coiedge.printer.label.Label;
 import org.coiedge.printer.label.Resolution;
+import org.coiedge.printer.template.BadgeTemplate;
 import org.coiedge.printer.template.CtBagTemplate;
 import org.coiedge.printer.template.CtSmallTemplate;
 import org.coiedge.printer.template.Samples;
@@ -29,6 +30,7 @@ class GoldenZplTest {
         for (Resolution r : Resolution.values()) {
             b.add(Arguments.of(CtBagTemplate.layout(Samples.bag()), r));
             b.add(Arguments.of(CtSmallTemplate.layout(Samples.small()), r));
+            b.add(Arguments.of(BadgeTemplate.layout(Samples.badge()), r));
         }
         return b.build();
     }
