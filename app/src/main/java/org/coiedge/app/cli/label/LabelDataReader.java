@@ -9,6 +9,8 @@ import org.coiedge.core.isbt128.DinFlags;
 import org.coiedge.core.isbt128.DonationIdentificationNumber;
 import org.coiedge.core.isbt128.Fin;
 import org.coiedge.core.isbt128.ProductCode;
+import org.coiedge.core.isbt128.StaffIdentificationNumber;
+import org.coiedge.printer.template.BadgeData;
 import org.coiedge.printer.template.CtBagData;
 import org.coiedge.printer.template.CtSmallData;
 
@@ -47,6 +49,21 @@ final class LabelDataReader {
     static CtSmallData ctSmall(JsonNode root) throws LabelDataException {
         JsonFields f = root(root);
         return new CtSmallData(din(f), productCode(f), f.bool("partialLabel", true));
+    }
+
+    static BadgeData badge(JsonNode root) throws LabelDataException {
+        JsonFields f = root(root);
+        String id = f.text("staffId").replace(" ", "");
+        StaffIdentificationNumber staff;
+        try {
+            if (id.length() != 11) {
+                throw new IllegalArgumentException("must be the facility FIN and 6 characters, e.g. A9999 AB1234");
+            }
+            staff = new StaffIdentificationNumber(Fin.of(id.substring(0, 5)), id.substring(5));
+        } catch (IllegalArgumentException e) {
+            throw new LabelDataException("staffId", e.getMessage());
+        }
+        return new BadgeData(staff, f.text("name"), f.text("role"), f.text("facilityName"));
     }
 
     private static JsonFields root(JsonNode root) throws LabelDataException {

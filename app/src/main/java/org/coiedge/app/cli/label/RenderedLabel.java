@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coiedge.printer.label.Label;
+import org.coiedge.printer.template.BadgeData;
+import org.coiedge.printer.template.BadgeTemplate;
 import org.coiedge.printer.template.CtBagData;
 import org.coiedge.printer.template.CtBagTemplate;
 import org.coiedge.printer.template.CtSmallData;
@@ -15,7 +17,8 @@ record RenderedLabel(Label label, List<String> symbols) {
     /** Template names the command knows, with their current versions. */
     static final Map<String, String> TEMPLATES = Map.of(
             CtBagTemplate.ID.name(), CtBagTemplate.ID.toString(),
-            CtSmallTemplate.ID.name(), CtSmallTemplate.ID.toString());
+            CtSmallTemplate.ID.name(), CtSmallTemplate.ID.toString(),
+            BadgeTemplate.ID.name(), BadgeTemplate.ID.toString());
 
     static RenderedLabel of(String template, JsonNode data) throws LabelDataException {
         if (CtBagTemplate.ID.name().equals(template)) {
@@ -27,6 +30,10 @@ record RenderedLabel(Label label, List<String> symbols) {
         if (CtSmallTemplate.ID.name().equals(template)) {
             CtSmallData d = LabelDataReader.ctSmall(data);
             return new RenderedLabel(CtSmallTemplate.layout(d), CtSmallTemplate.linearData(d));
+        }
+        if (BadgeTemplate.ID.name().equals(template)) {
+            BadgeData d = LabelDataReader.badge(data);
+            return new RenderedLabel(BadgeTemplate.layout(d), List.of(d.staff().encode()));
         }
         throw new IllegalArgumentException("unknown template '" + template + "' - use one of "
                 + String.join(", ", new java.util.TreeSet<>(TEMPLATES.keySet())));

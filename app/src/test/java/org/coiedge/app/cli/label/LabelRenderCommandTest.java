@@ -75,6 +75,23 @@ class LabelRenderCommandTest {
     }
 
     @Test
+    void badgeCarriesTheStaffIdentificationNumber() throws Exception {
+        Run r = render("badge", sample("badge"), "300");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().get("template").asText()).isEqualTo("badge@1");
+        assertThat(r.json().get("symbols")).extracting(JsonNode::asText).containsExactly("='A9998AB1234");
+    }
+
+    @Test
+    void aBadgeWithAStaffIdInLowerCaseIsRefusedNamingTheField() throws Exception {
+        ObjectNode data = sample("badge");
+        data.put("staffId", "A9998 ab1234");
+        Run r = render("badge", data, "300");
+        assertThat(r.exit()).isEqualTo(LabelRenderCommand.EXIT_DATA);
+        assertThat(r.err()).contains("staffId: DS020 staff id is 6 characters A-Z or 0-9");
+    }
+
+    @Test
     void everyMissingCtBagFieldIsRefusedByName() throws Exception {
         for (String field : List.of("din", "flags", "productCode", "collectionType", "division", "productDescription",
                 "coi", "collectedAt", "expiresAt", "patient", "intendedUse", "facility", "storage", "warnings")) {
