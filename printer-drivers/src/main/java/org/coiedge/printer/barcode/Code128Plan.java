@@ -10,7 +10,7 @@ import java.util.Objects;
  * ("use Code Set C for numeric runs where it shortens the symbol"). Printable ASCII never needs
  * code set A, so this plan uses only B and C. Immutable.
  */
-public record Code128Plan(String data, List<Run> runs) {
+public record Code128Plan(String data, boolean fnc1, List<Run> runs) {
     /** Modules per symbol character; the stop character has 13. */
     private static final int CHAR_MODULES = 11;
     private static final int STOP_MODULES = 13;
@@ -35,6 +35,11 @@ public record Code128Plan(String data, List<Run> runs) {
 
     /** The shortest B/C plan for {@code data} (printable ASCII, found by dynamic programming). */
     public static Code128Plan of(String data) {
+        return of(data, false);
+    }
+
+    /** As {@link #of(String)}, with FNC1 after the start character when {@code fnc1} (GS1-128). */
+    public static Code128Plan of(String data, boolean fnc1) {
         int n = data.length();
         if (n == 0 || !data.chars().allMatch(c -> c >= 32 && c <= 126)) {
             throw new IllegalArgumentException("Code 128 data must be non-empty printable ASCII: " + data);
@@ -66,7 +71,7 @@ public record Code128Plan(String data, List<Run> runs) {
             i += step;
         }
         runs.add(new Run(set == 0 ? CodeSet.B : CodeSet.C, run.toString()));
-        return new Code128Plan(data, runs);
+        return new Code128Plan(data, fnc1, runs);
     }
 
     private static boolean pairAt(String s, int i) {
@@ -74,9 +79,9 @@ public record Code128Plan(String data, List<Run> runs) {
                 && s.charAt(i) < 128 && s.charAt(i + 1) < 128;
     }
 
-    /** Symbol characters: start, data, code set switches and check character (not the stop). */
+    /** Symbol characters: start, FNC1 if any, data, code set switches and check character (not the stop). */
     public int symbolCharacters() {
-        return 1 + runs.stream().mapToInt(Run::symbols).sum() + (runs.size() - 1) + 1;
+        return 1 + (fnc1 ? 1 : 0) + runs.stream().mapToInt(Run::symbols).sum() + (runs.size() - 1) + 1;
     }
 
     /** Width of the symbol in modules, without quiet zones. */

@@ -103,7 +103,7 @@ public final class PngRenderer {
     }
 
     private void code128(Graphics2D g, Code128Element b) {
-        BitMatrix m = encode(new Code128Writer(), b.data(), BarcodeFormat.CODE_128,
+        BitMatrix m = encode(new Code128Writer(), (b.gs1() ? "\u00f1" : "") + b.data(), BarcodeFormat.CODE_128,
                 Map.of(EncodeHintType.CODE128_COMPACT, Boolean.TRUE, EncodeHintType.MARGIN, 0));
         int module = resolution.code128ModuleDots();
         int x0 = resolution.dots(b.xMm()) + Code128Element.QUIET_ZONE_MODULES * module;

@@ -28,7 +28,7 @@ final class ZplEscapes {
 
     /**
      * {@code ^BC} mode N data with explicit start and switch codes: {@code >:} start B, {@code >;}
-     * start C, {@code >5} to C, {@code >6} to B; in B a literal {@code >} is {@code >0}, {@code ^}
+     * start C, {@code >8} FNC1 (GS1-128), {@code >5} to C, {@code >6} to B; in B a literal {@code >} is {@code >0}, {@code ^}
      * is {@code ><} and {@code ~} is {@code >=}, so the ISBT 128 DIs {@code =>} and {@code &>} come
      * out as {@code =>0} and {@code &>0}.
      */
@@ -38,6 +38,9 @@ final class ZplEscapes {
         for (Code128Plan.Run run : plan.runs()) {
             boolean c = run.set() == Code128Plan.CodeSet.C;
             b.append(first ? (c ? ">;" : ">:") : (c ? ">5" : ">6"));
+            if (first && plan.fnc1()) {
+                b.append(">8");
+            }
             first = false;
             if (c) {
                 b.append(run.text());

@@ -82,7 +82,7 @@ public final class ZplRenderer {
     }
 
     private void code128(StringBuilder z, Label label, Code128Element b) {
-        Code128Plan plan = Code128Plan.of(b.data());
+        Code128Plan plan = Code128Plan.of(b.data(), b.gs1());
         int module = resolution.code128ModuleDots();
         int quiet = Code128Element.QUIET_ZONE_MODULES * module;
         int total = plan.modules() * module + 2 * quiet;

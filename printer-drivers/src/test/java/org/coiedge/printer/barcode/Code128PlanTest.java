@@ -37,6 +37,15 @@ class Code128PlanTest {
     }
 
     @Test
+    void aGs1PlanCountsFnc1AndMatchesZxingsWidth() {
+        Code128Plan p = Code128Plan.of("00106141411234567897", true);
+        assertThat(p.runs()).containsExactly(new Code128Plan.Run(CodeSet.C, "00106141411234567897"));
+        int zxing = new Code128Writer().encode("\u00f100106141411234567897", BarcodeFormat.CODE_128, 0, 0,
+                Map.of(EncodeHintType.CODE128_COMPACT, true, EncodeHintType.MARGIN, 0)).getWidth();
+        assertThat(p.modules()).isEqualTo(zxing).isEqualTo((1 + 1 + 10 + 1) * 11 + 13);
+    }
+
+    @Test
     void nonPrintableOrEmptyDataIsRefused() {
         assertThatThrownBy(() -> Code128Plan.of("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Code128Plan.of("A\u001DB")).isInstanceOf(IllegalArgumentException.class);

@@ -21,6 +21,7 @@ import org.coiedge.printer.template.CtBagTemplate;
 import org.coiedge.printer.template.CtSmallData;
 import org.coiedge.printer.template.CtSmallTemplate;
 import org.coiedge.printer.template.Samples;
+import org.coiedge.printer.template.ShipperTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -89,6 +90,18 @@ class LabelRoundTripTest {
         List<String> linear = PreviewDecoder.linear(label, r, PreviewDecoder.read(new PngRenderer(r).png(label)));
         assertThat(linear).containsExactly("='A9998AB1234");
         assertThat(only(linear.get(0))).isEqualTo(Samples.badge().staff());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Resolution.class)
+    void shipperPreviewDecodesToTheCoiAndAGs1Sscc(Resolution r) throws Exception {
+        Label label = ShipperTemplate.layout(Samples.shipper());
+        List<String> linear = PreviewDecoder.linear(label, r, PreviewDecoder.read(new PngRenderer(r).png(label)));
+        assertThat(linear).containsExactly("&/CHA999924A1B2C3", "00106141411234567897");
+        assertThat(only(linear.get(0))).isEqualTo(Samples.shipper().coi());
+        DecodedScan sscc = PARSER.decode("]C1" + linear.get(1));
+        assertThat(sscc).isInstanceOf(DecodedScan.Gs1.class);
+        assertThat(((DecodedScan.Gs1) sscc).elements().find("00").orElseThrow().value()).isEqualTo("106141411234567897");
     }
 
     private static Isbt128Structure only(String scan) throws Exception {

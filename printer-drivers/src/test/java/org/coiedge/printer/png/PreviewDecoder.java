@@ -38,7 +38,7 @@ final class PreviewDecoder {
         for (LabelElement e : label.elements()) {
             if (e instanceof Code128Element) {
                 Code128Element b = (Code128Element) e;
-                int w = (Code128Plan.of(b.data()).modules() + 2 * Code128Element.QUIET_ZONE_MODULES) * r.code128ModuleDots();
+                int w = (Code128Plan.of(b.data(), b.gs1()).modules() + 2 * Code128Element.QUIET_ZONE_MODULES) * r.code128ModuleDots();
                 BufferedImage crop = img.getSubimage(r.dots(b.xMm()), r.dots(b.yMm()), w, r.dots(b.heightMm()));
                 out.add(decode(crop, BarcodeFormat.CODE_128));
             }

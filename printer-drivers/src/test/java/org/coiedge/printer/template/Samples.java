@@ -3,6 +3,7 @@ package org.coiedge.printer.template;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.coiedge.core.isbt128.ChainOfIdentityIdentifier;
 import org.coiedge.core.isbt128.Din;
 import org.coiedge.core.isbt128.DinFlags;
@@ -38,5 +39,13 @@ public final class Samples {
     public static BadgeData badge() {
         return new BadgeData(new StaffIdentificationNumber(Fin.of("A9998"), "AB1234"), "Sam Example-Technician",
                 "Apheresis technician", "Validation Apheresis Center");
+    }
+
+    /** A shipper with three units and an SSCC (check digit valid). */
+    public static ShipperData shipper() {
+        return new ShipperData(ChainOfIdentityIdentifier.of(FIN, 24, "A1B2C3"),
+                List.of(DIN, new Din(FIN, 24, 123457), new Din(Fin.of("A9990"), 24, 1)),
+                "Validation Apheresis Center", FIN, "Validation Treatment Center, Cell Therapy Unit",
+                Optional.of("106141411234567897"));
     }
 }

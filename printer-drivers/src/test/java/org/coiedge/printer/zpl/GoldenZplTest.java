@@ -13,6 +13,7 @@ import org.coiedge.printer.template.BadgeTemplate;
 import org.coiedge.printer.template.CtBagTemplate;
 import org.coiedge.printer.template.CtSmallTemplate;
 import org.coiedge.printer.template.Samples;
+import org.coiedge.printer.template.ShipperTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +32,7 @@ class GoldenZplTest {
             b.add(Arguments.of(CtBagTemplate.layout(Samples.bag()), r));
             b.add(Arguments.of(CtSmallTemplate.layout(Samples.small()), r));
             b.add(Arguments.of(BadgeTemplate.layout(Samples.badge()), r));
+            b.add(Arguments.of(ShipperTemplate.layout(Samples.shipper()), r));
         }
         return b.build();
     }

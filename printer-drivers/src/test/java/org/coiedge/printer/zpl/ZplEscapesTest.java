@@ -23,6 +23,11 @@ class ZplEscapesTest {
     }
 
     @Test
+    void gs1SymbolsCarryFnc1RightAfterTheStartCode() {
+        assertThat(ZplEscapes.code128(Code128Plan.of("00106141411234567897", true))).isEqualTo(">;>800106141411234567897");
+    }
+
+    @Test
     void textEscapesCaretTildeAndTheHexIndicatorButKeepsUnicode() {
         assertThat(ZplEscapes.text("a^b~c_d é")).isEqualTo("a_5Eb_7Ec_5Fd é");
     }
