@@ -1,6 +1,10 @@
 package org.coiedge.app.cli.label;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coiedge.core.gs1.Gs1CheckDigit;
 import org.coiedge.core.codec.ScanDecodeException;
 import org.coiedge.core.isbt128.ChainOfIdentityIdentifier;
 import org.coiedge.core.isbt128.CoiId;
@@ -13,6 +17,7 @@ import org.coiedge.core.isbt128.StaffIdentificationNumber;
 import org.coiedge.printer.template.BadgeData;
 import org.coiedge.printer.template.CtBagData;
 import org.coiedge.printer.template.CtSmallData;
+import org.coiedge.printer.template.ShipperData;
 
 /**
  * Turns a label data file (JSON, keys documented in the README) into a template's data. Every
@@ -27,12 +32,7 @@ final class LabelDataReader {
         Din din = din(f);
         DonationIdentificationNumber ds001 = ds001(f, din);
         ProductCode pc = productCode(f);
-        ChainOfIdentityIdentifier coi;
-        try {
-            coi = new ChainOfIdentityIdentifier(CoiId.parseKeyed(f.text("coi")));
-        } catch (ScanDecodeException e) {
-            throw new LabelDataException("coi", e.getMessage());
-        }
+        ChainOfIdentityIdentifier coi = coi(f);
         JsonFields p = f.object("patient");
         CtBagData.Patient patient = new CtBagData.Patient(p.text("name"), p.date("dateOfBirth"), p.text("id"));
         JsonFields fac = f.object("facility");
@@ -64,6 +64,41 @@ final class LabelDataReader {
             throw new LabelDataException("staffId", e.getMessage());
         }
         return new BadgeData(staff, f.text("name"), f.text("role"), f.text("facilityName"));
+    }
+
+    static ShipperData shipper(JsonNode root) throws LabelDataException {
+        JsonFields f = root(root);
+        ChainOfIdentityIdentifier coi = coi(f);
+        List<String> dins = f.texts("units");
+        if (dins.isEmpty() || dins.size() > ShipperData.MAX_UNITS) {
+            throw new LabelDataException("units", "list 1-" + ShipperData.MAX_UNITS + " DINs, not " + dins.size());
+        }
+        List<Din> units = new ArrayList<>();
+        for (int i = 0; i < dins.size(); i++) {
+            try {
+                units.add(Din.parseKeyed(dins.get(i)));
+            } catch (ScanDecodeException e) {
+                throw new LabelDataException("units[" + i + "]", e.getMessage());
+            }
+        }
+        JsonFields from = f.object("from");
+        Optional<String> sscc = Optional.empty();
+        if (root.hasNonNull("sscc")) {
+            String s = f.text("sscc");
+            if (!s.matches("[0-9]{18}") || !Gs1CheckDigit.isValid(s)) {
+                throw new LabelDataException("sscc", "must be 18 digits ending in a valid GS1 check digit");
+            }
+            sscc = Optional.of(s);
+        }
+        return new ShipperData(coi, units, from.text("name"), fin(from, "fin"), f.text("to"), sscc);
+    }
+
+    private static ChainOfIdentityIdentifier coi(JsonFields f) throws LabelDataException {
+        try {
+            return new ChainOfIdentityIdentifier(CoiId.parseKeyed(f.text("coi")));
+        } catch (ScanDecodeException e) {
+            throw new LabelDataException("coi", e.getMessage());
+        }
     }
 
     private static JsonFields root(JsonNode root) throws LabelDataException {

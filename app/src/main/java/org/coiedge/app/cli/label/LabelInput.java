@@ -29,7 +29,7 @@ final class LabelInput {
             return new Loaded(null, null, LabelRenderCommand.EXIT_USAGE);
         }
         if (!RenderedLabel.TEMPLATES.containsKey(template)) {
-            err.println("coi-edge: --template: unknown template '" + template + "' - use ct-bag, ct-small or badge");
+            err.println("coi-edge: --template: unknown template '" + template + "' - use ct-bag, ct-small, shipper or badge");
             return new Loaded(null, null, LabelRenderCommand.EXIT_USAGE);
         }
         JsonNode json;

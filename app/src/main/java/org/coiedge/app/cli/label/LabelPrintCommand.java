@@ -28,7 +28,7 @@ public final class LabelPrintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--template", required = true, paramLabel = "NAME", description = "ct-bag, ct-small or badge.")
+    @Option(names = "--template", required = true, paramLabel = "NAME", description = "ct-bag, ct-small, shipper or badge.")
     String template;
 
     @Option(names = "--dpi", required = true, paramLabel = "DPI", description = "The printer's resolution: 203, 300 or 600.")

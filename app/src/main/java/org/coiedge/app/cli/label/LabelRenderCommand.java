@@ -34,7 +34,7 @@ public final class LabelRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--template", required = true, paramLabel = "NAME", description = "ct-bag, ct-small or badge.")
+    @Option(names = "--template", required = true, paramLabel = "NAME", description = "ct-bag, ct-small, shipper or badge.")
     String template;
 
     @Option(names = "--dpi", required = true, paramLabel = "DPI", description = "Print head resolution: 203, 300 or 600.")

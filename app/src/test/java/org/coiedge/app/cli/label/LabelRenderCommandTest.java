@@ -92,6 +92,31 @@ class LabelRenderCommandTest {
     }
 
     @Test
+    void shipperCarriesTheCoiAndTheSscc() throws Exception {
+        Run r = render("shipper", sample("shipper"), "203");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().get("symbols")).extracting(JsonNode::asText)
+                .containsExactly("&/CHA999924A1B2C3", "00106141411234567897");
+        assertThat(Files.readString(dir.resolve("out.zpl"))).contains("^FD>;>800106141411234567897^FS");
+    }
+
+    @Test
+    void aShipperUnitWithAWrongCheckCharacterIsRefusedNamingTheUnit() throws Exception {
+        ObjectNode data = sample("shipper");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) data.get("units")).set(1, "A9999 24 123457 Q");
+        Run r = render("shipper", data, "203");
+        assertThat(r.exit()).isEqualTo(LabelRenderCommand.EXIT_DATA);
+        assertThat(r.err()).contains("units[1]: ", "does not match the DIN");
+    }
+
+    @Test
+    void anSsccWithABadCheckDigitIsRefused() throws Exception {
+        ObjectNode data = sample("shipper");
+        data.put("sscc", "106141411234567890");
+        assertThat(render("shipper", data, "203").err()).contains("sscc: must be 18 digits ending in a valid GS1 check digit");
+    }
+
+    @Test
     void everyMissingCtBagFieldIsRefusedByName() throws Exception {
         for (String field : List.of("din", "flags", "productCode", "collectionType", "division", "productDescription",
                 "coi", "collectedAt", "expiresAt", "patient", "intendedUse", "facility", "storage", "warnings")) {
