@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.coiedge.app.cli.bench.BenchCommand;
+import org.coiedge.app.cli.label.LabelCommand;
+import org.coiedge.app.cli.printer.PrinterCommand;
 import org.coiedge.app.cli.ledger.LedgerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Command;
             DecodeCommand.class,
             LedgerCommand.class,
             BenchCommand.class,
+            LabelCommand.class,
+            PrinterCommand.class,
             ScanImageCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {

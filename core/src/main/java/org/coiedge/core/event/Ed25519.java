@@ -8,7 +8,9 @@ import java.security.PublicKey;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -23,6 +25,10 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 public final class Ed25519 {
     /** Length of the X.509 SubjectPublicKeyInfo prefix before the 32 raw key bytes. */
     private static final int X509_PREFIX = 12;
+
+    /** Decoded verification keys: decoding a point costs a field inversion per call otherwise. */
+    private static final Map<PublicKey, Ed25519PublicKeyParameters> DECODED = new ConcurrentHashMap<>();
+    private static final int MAX_DECODED = 64;
 
     private Ed25519() {
     }
@@ -103,6 +109,19 @@ public final class Ed25519 {
     }
 
     private static Ed25519PublicKeyParameters publicParameters(PublicKey key) {
+        Ed25519PublicKeyParameters cached = DECODED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (DECODED.size() >= MAX_DECODED) {
+            DECODED.clear();
+        }
+        Ed25519PublicKeyParameters decoded = decode(key);
+        DECODED.put(key, decoded);
+        return decoded;
+    }
+
+    private static Ed25519PublicKeyParameters decode(PublicKey key) {
         byte[] enc = key.getEncoded();
         if (enc == null || enc.length != X509_PREFIX + Ed25519PublicKeyParameters.KEY_SIZE) {
             throw new IllegalArgumentException("not an Ed25519 public key");

@@ -22,7 +22,6 @@ CREATE TABLE event (
 );
 CREATE INDEX event_by_coi ON event (coi, seq);
 CREATE INDEX event_by_patient ON event (patient_id) WHERE patient_id IS NOT NULL;
-CREATE INDEX event_by_recorded ON event (recorded_at);
 
 CREATE TABLE event_din (
     din TEXT NOT NULL,

@@ -69,7 +69,9 @@ public final class BenchLedgerCommand implements Callable<Integer> {
         out.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "dir", work.toString()));
 
-        say("baseline: " + appends + " plain single-row SQLite commits (WAL, synchronous=FULL)");
+        // Both sides get the same untimed warm-up (JIT, SQLite, file system) before they are measured.
+        say("baseline: " + WARMUP + " warm-up, then " + appends + " plain single-row SQLite commits (WAL, synchronous=FULL)");
+        Baseline.singleRowCommitsPerSecond(work.resolve("baseline-warmup.db"), WARMUP, 1024);
         double baseline = Baseline.singleRowCommitsPerSecond(work.resolve("baseline.db"), appends, 1024);
         Path appendDb = work.resolve("appends.db");
         double single;
@@ -79,8 +81,11 @@ public final class BenchLedgerCommand implements Callable<Integer> {
         Verification vFast;
         long fastNanos;
         try (SqliteLedger ledger = SqliteLedger.open(appendDb, signer, Clock.systemUTC())) {
-            say("ledger: " + appends + " appends from one thread");
+            say("ledger: " + WARMUP + " warm-up appends, then " + appends + " appends from one thread");
             SyntheticEvents gen = new SyntheticEvents(signer.deviceId(), 8, Instant.now());
+            for (int i = 0; i < WARMUP; i++) {
+                gen.recorded(ledger.append(gen.next()));
+            }
             long t = System.nanoTime();
             for (int i = 0; i < appends; i++) {
                 gen.recorded(ledger.append(gen.next()));
@@ -98,6 +103,7 @@ public final class BenchLedgerCommand implements Callable<Integer> {
         }
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("appendsTimed", appends);
+        a.put("warmupPerSide", WARMUP);
         a.put("baselinePlainSqliteCommitsPerSecond", round(baseline));
         a.put("ledgerAppendsPerSecondOneThread", round(single));
         a.put("ratioOneThread", round2(single / baseline));
@@ -122,6 +128,9 @@ public final class BenchLedgerCommand implements Callable<Integer> {
                 .writeValueAsString(out));
         return 0;
     }
+
+    /** Untimed operations before each measured phase. */
+    private static final int WARMUP = 1_000;
 
     private double concurrentAppends(SqliteLedger ledger, String deviceId) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
