@@ -87,13 +87,18 @@ class ConfirmedPrinterTest {
 
     @Test
     void anUnreachablePrinterFailsNamingItsAddress() throws Exception {
-        int port = emulator.port();
-        emulator.close();
-        PrintOutcome o = new ConfirmedPrinter(() -> TcpConnection.open("127.0.0.1", port, Duration.ofMillis(500)),
-                Duration.ofMillis(1000), Duration.ofMillis(3000), Duration.ofMillis(5)).print(ZPL, 1);
-        assertThat(o).isInstanceOf(PrintOutcome.Failed.class);
-        assertThat(((PrintOutcome.Failed) o).reason()).isEqualTo(Reason.UNREACHABLE);
-        assertThat(((PrintOutcome.Failed) o).message()).contains("tcp://127.0.0.1:" + port, "cannot be reached");
+        // A bound but not listening socket holds the port: connections are refused, and no other
+        // test's listener can take the port meanwhile (a closed port could be reused at once).
+        try (java.net.Socket holder = new java.net.Socket()) {
+            holder.setReuseAddress(false);
+            holder.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            int port = holder.getLocalPort();
+            PrintOutcome o = new ConfirmedPrinter(() -> TcpConnection.open("127.0.0.1", port, Duration.ofMillis(500)),
+                    Duration.ofMillis(1000), Duration.ofMillis(3000), Duration.ofMillis(5)).print(ZPL, 1);
+            assertThat(o).isInstanceOf(PrintOutcome.Failed.class);
+            assertThat(((PrintOutcome.Failed) o).reason()).isEqualTo(Reason.UNREACHABLE);
+            assertThat(((PrintOutcome.Failed) o).message()).contains("tcp://127.0.0.1:" + port, "cannot be reached");
+        }
     }
 
     @Test
