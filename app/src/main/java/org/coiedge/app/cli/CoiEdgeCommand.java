@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */
     public static final int EXIT_USAGE = 64;
+    /** Exit code when a command failed in a way it does not report itself (message on stderr, no stack trace). */
+    public static final int EXIT_FAILED = 70;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,6 +73,10 @@ public final class CoiEdgeCommand implements Runnable {
             e.println("coi-edge: " + ex.getMessage());
             ex.getCommandLine().usage(e);
             return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            e.println("coi-edge " + cmd.getCommandName() + ": " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            return EXIT_FAILED;
         });
         int code = cl.execute(args);
         o.flush();
