@@ -75,13 +75,24 @@ public final class CoiEdgeCommand implements Runnable {
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            e.println("coi-edge " + cmd.getCommandName() + ": " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            e.println(cmd.getCommandSpec().qualifiedName() + ": " + describe(ex));
             return EXIT_FAILED;
         });
         int code = cl.execute(args);
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** One line for people: what failed and why, without a stack trace. */
+    static String describe(Exception ex) {
+        if (ex instanceof java.nio.file.FileSystemException) {
+            var fse = (java.nio.file.FileSystemException) ex;
+            String why = fse.getReason() != null ? fse.getReason()
+                    : fse.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+            return "cannot use " + fse.getFile() + ": " + why;
+        }
+        return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
     }
 
     /** Gives every command the shared streams through a constructor taking {@link Io}, if it has one. */
