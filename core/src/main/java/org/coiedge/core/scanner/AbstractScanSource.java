@@ -18,6 +18,7 @@ public abstract class AbstractScanSource implements ScanSource {
     private final Object lifecycle = new Object();
     private Thread thread;
     private volatile boolean stopRequested;
+    private final Object pause = new Object();
 
     protected AbstractScanSource(String id, Clock clock) {
         this.id = Objects.requireNonNull(id, "id");
@@ -53,6 +54,9 @@ public abstract class AbstractScanSource implements ScanSource {
             return;
         }
         wakeUp();
+        synchronized (pause) {
+            pause.notifyAll();
+        }
         t.interrupt();
         boolean interrupted = false;
         while (t.isAlive()) {
@@ -92,8 +96,27 @@ public abstract class AbstractScanSource implements ScanSource {
     /** The source's loop, run on its own thread until {@link #stopRequested()}. */
     protected abstract void runSource();
 
-    /** Unblocks {@link #runSource()} (close the device, wake a wait); called by {@link #stop()}. */
-    protected abstract void wakeUp();
+    /**
+     * Unblocks {@link #runSource()} beyond {@link #pauseUnlessStopped} (close the device, wake a
+     * wait of its own); called by {@link #stop()}. Does nothing by default.
+     */
+    protected void wakeUp() {
+    }
+
+    /** Waits {@code millis} (a reconnect backoff, a poll interval) or until {@link #stop()} is called. */
+    protected final void pauseUnlessStopped(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (pause) {
+            long left;
+            while (!stopRequested && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    pause.wait(Math.max(1, left / 1_000_000L));
+                } catch (InterruptedException e) {
+                    // stop() interrupts; the loop condition decides.
+                }
+            }
+        }
+    }
 
     protected final void emitScan(Scan scan) {
         for (ScanSourceListener l : listeners) {

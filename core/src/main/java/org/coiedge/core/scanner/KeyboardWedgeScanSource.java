@@ -81,8 +81,4 @@ public final class KeyboardWedgeScanSource extends AbstractScanSource {
         }
     }
 
-    @Override
-    protected void wakeUp() {
-        // The thread waits on the key queue with a short timeout; the interrupt from stop() ends it.
-    }
 }

@@ -30,7 +30,6 @@ public final class CameraScanSource extends AbstractScanSource {
     private final ImageDecoder decoder;
     private final List<Consumer<List<DecodedSymbol>>> symbolListeners = new CopyOnWriteArrayList<>();
     private final Map<String, Long> lastSeen = new HashMap<>();
-    private final Object pause = new Object();
     private volatile DecodeWorker worker;
 
     public CameraScanSource(FrameGrabber grabber, CameraSettings settings, ImageDecoder decoder, Clock clock) {
@@ -69,7 +68,7 @@ public final class CameraScanSource extends AbstractScanSource {
                         emitError(e.problem(), e.getMessage());
                         lastReported = e.problem();
                     }
-                    pause(backoff);
+                    pauseUnlessStopped(backoff);
                     backoff = Math.min(backoff * 2, settings.reconnectMax().toMillis());
                     continue;
                 }
@@ -126,26 +125,5 @@ public final class CameraScanSource extends AbstractScanSource {
             }
         }
         lastSeen.values().removeIf(t -> now - t > settings.repeatWindow().toMillis());
-    }
-
-    private void pause(long millis) {
-        long deadline = System.nanoTime() + millis * 1_000_000L;
-        synchronized (pause) {
-            long left;
-            while (!stopRequested() && (left = deadline - System.nanoTime()) > 0) {
-                try {
-                    pause.wait(Math.max(1, left / 1_000_000L));
-                } catch (InterruptedException e) {
-                    // stop() interrupts; the loop condition decides.
-                }
-            }
-        }
-    }
-
-    @Override
-    protected void wakeUp() {
-        synchronized (pause) {
-            pause.notifyAll();
-        }
     }
 }

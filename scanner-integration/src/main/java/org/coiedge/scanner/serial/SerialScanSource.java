@@ -30,7 +30,6 @@ public final class SerialScanSource extends AbstractScanSource {
 
     private final SerialSettings settings;
     private final PortOpener opener;
-    private final Object pause = new Object();
 
     public SerialScanSource(SerialSettings settings, Clock clock) {
         super("serial:" + settings.portName(), clock);
@@ -54,7 +53,7 @@ public final class SerialScanSource extends AbstractScanSource {
                     emitError(failed.problem(), failed.message());
                     lastReported = failed.problem();
                 }
-                pause(backoffMillis);
+                pauseUnlessStopped(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, settings.reconnectMax().toMillis());
                 continue;
             }
@@ -132,27 +131,6 @@ public final class SerialScanSource extends AbstractScanSource {
         }
         return "Scanner on " + settings.portName() + " sent " + dropped.byteCount() + " bytes and stopped before "
                 + "the terminator - scan ignored; scan again";
-    }
-
-    private void pause(long millis) {
-        long deadline = System.nanoTime() + millis * 1_000_000L;
-        synchronized (pause) {
-            long left;
-            while (!stopRequested() && (left = deadline - System.nanoTime()) > 0) {
-                try {
-                    pause.wait(Math.max(1, left / 1_000_000L));
-                } catch (InterruptedException e) {
-                    // stop() interrupts; the loop condition decides.
-                }
-            }
-        }
-    }
-
-    @Override
-    protected void wakeUp() {
-        synchronized (pause) {
-            pause.notifyAll();
-        }
     }
 
     private static void closeQuietly(SerialPort port) {
