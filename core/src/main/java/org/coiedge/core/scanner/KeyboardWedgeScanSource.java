@@ -80,5 +80,4 @@ public final class KeyboardWedgeScanSource extends AbstractScanSource {
             }
         }
     }
-
 }
