@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ledger",
         mixinStandardHelpOptions = true,
         description = "Verify, export or stress a custody ledger file.",
-        subcommands = {LedgerVerifyCommand.class, LedgerExportCommand.class, LedgerStressCommand.class})
+        subcommands = {LedgerVerifyCommand.class, LedgerExportCommand.class, LedgerReportCommand.class,
+                LedgerStressCommand.class})
 public final class LedgerCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

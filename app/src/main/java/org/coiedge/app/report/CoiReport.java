@@ -1,0 +1,42 @@
+package org.coiedge.app.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.coiedge.core.event.CustodyEvent;
+import org.coiedge.core.isbt128.CoiId;
+import org.coiedge.core.ledger.CustodyState;
+import org.coiedge.core.ledger.Ledger;
+import org.coiedge.core.ledger.LedgerException;
+import org.coiedge.core.ledger.Verification;
+
+/**
+ * Everything an inspector needs about one chain of identity, as the ledger stood at {@code asOf}:
+ * its events in chain order, the custody derived from them, and the verification of the whole
+ * ledger (which covers these events).
+ *
+ * @param coi          the chain of identity
+ * @param asOf         transaction time the report reflects
+ * @param generatedAt  when the report was made
+ * @param events       the COI's events known at {@code asOf}, in chain order
+ * @param custody      custody at {@code asOf} as known at {@code asOf}
+ * @param verification the ledger's verification when the report was made
+ */
+public record CoiReport(CoiId coi, Instant asOf, Instant generatedAt, List<CustodyEvent> events, CustodyState custody,
+        Verification verification) {
+
+    public CoiReport {
+        Objects.requireNonNull(coi, "coi");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        events = List.copyOf(events);
+        Objects.requireNonNull(custody, "custody");
+        Objects.requireNonNull(verification, "verification");
+    }
+
+    /** Reads the report from a ledger; blocking. */
+    public static CoiReport of(Ledger ledger, CoiId coi, Instant asOf, Instant now) throws LedgerException {
+        List<CustodyEvent> events = ledger.eventsForCoiAsOf(coi, asOf);
+        return new CoiReport(coi, asOf, now, events, ledger.custodyState(coi, asOf, asOf), ledger.verify());
+    }
+}
