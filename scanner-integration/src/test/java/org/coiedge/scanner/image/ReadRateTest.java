@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReadRateTest {
     private static final List<LabelCorpus.Frame> CORPUS = corpus();
+    /** Each frame's texts, decoded once for all tests here. */
+    private static final List<List<String>> TEXTS = CORPUS.stream()
+            .map(f -> new ImageDecoder().decode(f.image()).stream().map(DecodedSymbol::text).toList()).toList();
 
     private static List<LabelCorpus.Frame> corpus() {
         try {
@@ -29,11 +32,11 @@ class ReadRateTest {
 
     @Test
     void decoderReadsAtLeastTheMeasuredShareOfDegradedFramesFully() {
-        ImageDecoder decoder = new ImageDecoder();
         Map<String, int[]> byKind = new LinkedHashMap<>();
         int read = 0;
-        for (LabelCorpus.Frame f : CORPUS) {
-            List<String> texts = decoder.decode(f.image()).stream().map(DecodedSymbol::text).toList();
+        for (int i = 0; i < CORPUS.size(); i++) {
+            LabelCorpus.Frame f = CORPUS.get(i);
+            List<String> texts = TEXTS.get(i);
             boolean full = texts.containsAll(f.expected());
             if (!full && System.getProperty("readrate.verbose") != null) {
                 System.out.println("[ReadRateTest] " + f.name() + " missed " + f.expected().stream().filter(e -> !texts.contains(e)).map(e -> e.substring(0, 3)).toList());
@@ -55,12 +58,11 @@ class ReadRateTest {
     @Test
     void nothingIsEverReadAsADifferentText() {
         // A wrong DIN is worse than none: every text read must be one the label carries.
-        ImageDecoder decoder = new ImageDecoder();
         List<String> wrong = new ArrayList<>();
-        for (LabelCorpus.Frame f : CORPUS) {
-            for (DecodedSymbol s : decoder.decode(f.image())) {
-                if (!f.expected().contains(s.text())) {
-                    wrong.add(f.name() + ": " + s.text());
+        for (int i = 0; i < CORPUS.size(); i++) {
+            for (String text : TEXTS.get(i)) {
+                if (!CORPUS.get(i).expected().contains(text)) {
+                    wrong.add(CORPUS.get(i).name() + ": " + text);
                 }
             }
         }
