@@ -22,7 +22,9 @@ import org.coiedge.scanner.image.ImageDecoder;
  * and hands the latest to a decode thread ({@code scan-decode-camera:ID}), rate-limited; results
  * come back to the source's thread, which calls listeners, so listeners see one thread as the
  * port promises. A symbol seen again within the repeat window is not a new scan. A lost or busy
- * camera is reported and reopened with backoff. Frames are never written anywhere.
+ * camera is reported and reopened with backoff. Frames are never written anywhere unless the
+ * frame-dump debug option ({@link CameraSettings#frameDump()}) is on; a dump that cannot write is
+ * reported once as an error and scanning goes on.
  */
 public final class CameraScanSource extends AbstractScanSource {
     private final FrameGrabber grabber;
@@ -31,6 +33,7 @@ public final class CameraScanSource extends AbstractScanSource {
     private final List<Consumer<List<DecodedSymbol>>> symbolListeners = new CopyOnWriteArrayList<>();
     private final Map<String, Long> lastSeen = new HashMap<>();
     private volatile DecodeWorker worker;
+    private volatile FrameDumper dumper;
 
     public CameraScanSource(FrameGrabber grabber, CameraSettings settings, ImageDecoder decoder, Clock clock) {
         super("camera:" + grabber.id(), clock);
@@ -50,9 +53,17 @@ public final class CameraScanSource extends AbstractScanSource {
         return w == null ? new long[] {0, 0} : new long[] {w.framesOffered(), w.framesDecoded()};
     }
 
+    /** Frames written by the frame dump in the current run (0 when it is off). */
+    public int framesDumped() {
+        FrameDumper d = dumper;
+        return d == null ? 0 : d.written();
+    }
+
     @Override
     protected void runSource() {
-        DecodeWorker w = new DecodeWorker(decoder, settings.minDecodeInterval().toNanos());
+        FrameDumper d = new FrameDumper(settings.frameDump(), clock);
+        dumper = d;
+        DecodeWorker w = new DecodeWorker(decoder, settings.minDecodeInterval().toNanos(), d);
         worker = w;
         Thread decodeThread = new Thread(w, "scan-decode-" + id());
         decodeThread.setDaemon(true);
@@ -75,7 +86,7 @@ public final class CameraScanSource extends AbstractScanSource {
                 backoff = settings.reconnectMin().toMillis();
                 lastReported = null;
                 emitStatus(new SourceStatus.Connected(id(), clock.instant(), "Camera " + grabber.id() + " connected"));
-                String lost = capture(w);
+                String lost = capture(w, d);
                 grabber.close();
                 if (lost != null) {
                     emitStatus(new SourceStatus.Disconnected(id(), clock.instant(), lost, true));
@@ -89,7 +100,8 @@ public final class CameraScanSource extends AbstractScanSource {
     }
 
     /** Captures until stopped (returns null) or the camera is lost (returns the message). */
-    private String capture(DecodeWorker w) {
+    private String capture(DecodeWorker w, FrameDumper d) {
+        boolean dumpProblemReported = false;
         while (!stopRequested()) {
             try {
                 BufferedImage frame = grabber.grab();
@@ -102,6 +114,11 @@ public final class CameraScanSource extends AbstractScanSource {
             List<DecodedSymbol> symbols;
             while ((symbols = w.results().poll()) != null) {
                 deliver(symbols);
+            }
+            if (!dumpProblemReported && d.problem() != null) {
+                // No ScanProblem in core fits a debug option yet; READ_FAILED would read as a lost camera.
+                emitError(ScanProblem.SETTINGS_REJECTED, d.problem());
+                dumpProblemReported = true;
             }
             LockSupport.parkNanos(settings.pollInterval().toNanos());
         }

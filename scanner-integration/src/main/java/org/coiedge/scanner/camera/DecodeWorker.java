@@ -7,14 +7,18 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.coiedge.scanner.image.DecodedSymbol;
+import org.coiedge.scanner.image.FrameDecoder;
 import org.coiedge.scanner.image.ImageDecoder;
 
 /**
  * Decodes the latest frame on its own thread, at most once per interval; frames offered in
  * between replace each other (the latest wins). Results go to a queue the capture thread drains.
+ * Consecutive frames go through one {@link FrameDecoder}, so a symbol's last region is looked at
+ * first; each decoded frame is offered to the frame dump (which does nothing unless it is on).
  */
 final class DecodeWorker implements Runnable {
-    private final ImageDecoder decoder;
+    private final FrameDecoder decoder;
+    private final FrameDumper dumper;
     private final long intervalNanos;
     private final AtomicReference<BufferedImage> latest = new AtomicReference<>();
     private final BlockingQueue<List<DecodedSymbol>> results = new LinkedBlockingQueue<>();
@@ -23,8 +27,9 @@ final class DecodeWorker implements Runnable {
     private final AtomicLong decoded = new AtomicLong();
     private volatile boolean stopped;
 
-    DecodeWorker(ImageDecoder decoder, long intervalNanos) {
-        this.decoder = decoder;
+    DecodeWorker(ImageDecoder decoder, long intervalNanos, FrameDumper dumper) {
+        this.decoder = decoder.session();
+        this.dumper = dumper;
         this.intervalNanos = intervalNanos;
     }
 
@@ -73,12 +78,15 @@ final class DecodeWorker implements Runnable {
                 frame = latest.getAndSet(null);
             }
             lastDecode = System.nanoTime();
+            List<DecodedSymbol> symbols;
             try {
-                results.add(decoder.decode(frame));
+                symbols = decoder.decode(frame);
             } catch (RuntimeException e) {
                 // A frame ZXing chokes on is a frame without symbols; the next one may read.
-                results.add(List.of());
+                symbols = List.of();
             }
+            dumper.offer(frame, symbols.size());
+            results.add(symbols);
             decoded.incrementAndGet();
         }
     }

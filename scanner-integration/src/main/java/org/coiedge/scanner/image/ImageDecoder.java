@@ -1,96 +1,54 @@
 package org.coiedge.scanner.image;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.Binarizer;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
-import com.google.zxing.ResultMetadataType;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.common.GlobalHistogramBinarizer;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import org.coiedge.scanner.image.internal.Luma;
+import org.coiedge.scanner.image.internal.Pipeline;
 
 /**
  * Finds Code 128, Data Matrix and QR symbols (GS1 variants included) in one image, with ZXing.
- * Shared by {@code coi-edge scan-image} and, later, the camera pipeline.
+ * Shared by {@code coi-edge scan-image} and the camera pipeline.
  *
- * <p>Tries the hybrid binarizer first and the global-histogram one for what it missed (they fail
- * on different lighting). Finding small Data Matrix symbols on a full label (regions, scales,
- * rotation) is begun: when the whole frame gives no Data Matrix, overlapping tiles are
- * searched for one ({@link TileSearch}). Thread-safe: every call makes its own readers.
+ * <p>Plain ZXing reads one symbol near the middle of a frame and misses a small Data Matrix beside
+ * a Code 128; this decoder first finds where symbols may be (regions of strong, alternating edges
+ * on a half-size copy), then reads each region: a linear symbol along scan lines laid across its
+ * bars at whatever angle they lie, averaged along the bars against noise; a matrix symbol from a
+ * crop of its region, resampled square to its module grid when turned or sheared, enlarged when
+ * its modules are tiny, smoothed when noisy. How each step was chosen, and what it reads, is in
+ * the module's README ("Read rate today").
+ *
+ * <p>Thread-safe and stateless: every call stands alone. A camera should use a {@link #session()},
+ * which looks first where it read symbols in the previous frame. Never throws for image content:
+ * an image without symbols gives an empty list.
  */
 public final class ImageDecoder {
-    private static final Map<DecodeHintType, Object> HINTS = hints();
 
     /** Every distinct symbol found, in the order found; empty if none. */
     public List<DecodedSymbol> decode(BufferedImage image) {
-        LuminanceSource luminance = luminance(image);
-        Map<String, DecodedSymbol> found = new LinkedHashMap<>();
-        List<Function<LuminanceSource, Binarizer>> binarizers = List.of(HybridBinarizer::new, GlobalHistogramBinarizer::new);
-        for (Function<LuminanceSource, Binarizer> binarizer : binarizers) {
-            for (Result r : decodeAll(new BinaryBitmap(binarizer.apply(luminance)))) {
-                DecodedSymbol symbol = toSymbol(r);
-                found.putIfAbsent(symbol.format() + '\u0000' + symbol.text(), symbol);
-            }
-        }
-        if (found.values().stream().noneMatch(sym -> sym.format().equals("DATA_MATRIX"))) {
-            TileSearch.dataMatrix(luminance, found);
-        }
-        return new ArrayList<>(found.values());
+        return symbols(Pipeline.run(Luma.of(image), List.of()));
     }
 
-    private static Result[] decodeAll(BinaryBitmap bitmap) {
-        GenericMultipleBarcodeReader reader = new GenericMultipleBarcodeReader(new MultiFormatReader());
-        try {
-            return reader.decodeMultiple(bitmap, HINTS);
-        } catch (NotFoundException e) {
-            return new Result[0];
-        }
+    /** A decoder for consecutive frames of one camera; one thread at a time. */
+    public FrameDecoder session() {
+        return new FrameDecoder();
     }
 
-    static DecodedSymbol toSymbol(Result r) {
-        String text = r.getText();
-        Object aim = r.getResultMetadata() == null ? null : r.getResultMetadata().get(ResultMetadataType.SYMBOLOGY_IDENTIFIER);
-        // With ASSUME_GS1, ZXing already puts ]C1 in front of GS1-128 data; add the identifier otherwise.
-        if (aim != null && !text.startsWith(aim.toString())) {
-            text = aim + text;
-        }
-        List<DecodedSymbol.Point> corners = new ArrayList<>();
-        if (r.getResultPoints() != null) {
-            for (ResultPoint p : r.getResultPoints()) {
-                if (p != null) {
-                    corners.add(new DecodedSymbol.Point(p.getX(), p.getY()));
+    static List<DecodedSymbol> symbols(List<Pipeline.Found> found) {
+        List<DecodedSymbol> out = new ArrayList<>(found.size());
+        for (Pipeline.Found f : found) {
+            List<DecodedSymbol.Point> corners = new ArrayList<>();
+            ResultPoint[] points = f.result().getResultPoints();
+            if (points != null) {
+                for (ResultPoint p : points) {
+                    if (p != null) {
+                        corners.add(new DecodedSymbol.Point(p.getX(), p.getY()));
+                    }
                 }
             }
+            out.add(new DecodedSymbol(f.result().getBarcodeFormat().name(), f.text(), corners));
         }
-        return new DecodedSymbol(r.getBarcodeFormat().name(), text, corners);
-    }
-
-    private static LuminanceSource luminance(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        return new RGBLuminanceSource(w, h, pixels);
-    }
-
-    private static Map<DecodeHintType, Object> hints() {
-        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, EnumSet.of(BarcodeFormat.CODE_128, BarcodeFormat.DATA_MATRIX, BarcodeFormat.QR_CODE));
-        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
-        return hints;
+        return out;
     }
 }

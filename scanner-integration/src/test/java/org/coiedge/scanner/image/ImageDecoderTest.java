@@ -26,6 +26,35 @@ class ImageDecoderTest {
     }
 
     @Test
+    void code128WhoseCheckCharacterHasFnc1sValueGainsNoGroupSeparator() throws Exception {
+        // Its mod-103 check character is 102, which ZXing alone turns into a trailing GS.
+        List<DecodedSymbol> symbols = decoder.decode(Symbols.render(BarcodeFormat.CODE_128, "=A99992422767700", 600, 150));
+
+        assertThat(symbols).extracting(DecodedSymbol::text).containsExactly("]C0=A99992422767700");
+    }
+
+    @Test
+    void code128TurnedAtAnyAngleReadsWithItsEndPoints() throws Exception {
+        BufferedImage bars = Symbols.render(BarcodeFormat.CODE_128, "=A99992612345600", 400, 100);
+        for (int degrees : new int[] {17, 90, 143, 200, 301}) {
+            BufferedImage frame = new BufferedImage(640, 640, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = frame.createGraphics();
+            g.setColor(java.awt.Color.GRAY);
+            g.fillRect(0, 0, 640, 640);
+            g.rotate(Math.toRadians(degrees), 320, 320);
+            g.drawImage(bars, 320 - bars.getWidth() / 2, 320 - bars.getHeight() / 2, null);
+            g.dispose();
+
+            List<DecodedSymbol> symbols = decoder.decode(frame);
+
+            assertThat(symbols).as(degrees + " degrees").extracting(DecodedSymbol::text).containsExactly("]C0=A99992612345600");
+            for (DecodedSymbol.Point p : symbols.get(0).corners()) {
+                assertThat(Math.hypot(p.x() - 320, p.y() - 320)).as("end point near the symbol").isLessThan(220);
+            }
+        }
+    }
+
+    @Test
     void isbtDataMatrixReadsAndParsesAsIsbt128() throws Exception {
         String cm = "=+04000=/A9997XYZ100T0479=A99991712345600=,000012=>019031";
         List<DecodedSymbol> symbols = decoder.decode(Symbols.render(BarcodeFormat.DATA_MATRIX, cm, 300, 300));

@@ -20,12 +20,16 @@ class BenchScanCommandTest {
 
         assertThat(exit).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        assertThat(json.get("frames").asInt()).isEqualTo(7);
+        assertThat(json.get("frames").asInt()).isEqualTo(8);
+        assertThat(json.get("framesWithASymbolOutOfView").asInt()).isZero();
         for (String decoder : new String[] {"coiEdge", "plainZxing"}) {
             assertThat(json.get(decoder).get("medianMillis").asDouble()).isPositive();
             assertThat(json.get(decoder).get("p95Millis").asDouble()).isGreaterThanOrEqualTo(json.get(decoder).get("medianMillis").asDouble());
-            assertThat(json.get(decoder).get("byKind")).hasSize(7);
+            assertThat(json.get(decoder).get("byKind")).hasSize(8);
+            assertThat(json.get(decoder).get("medianMillisByKind")).hasSize(8);
+            assertThat(json.get(decoder).get("wrongTexts").isInt()).isTrue();
         }
+        assertThat(json.get("coiEdge").get("wrongTexts").asInt()).isZero();
         JsonNode serial = json.get("serialLatency");
         assertThat(serial.has("error")).as(serial.toString()).isFalse();
         assertThat(serial.get("scans").asInt()).isEqualTo(20);
