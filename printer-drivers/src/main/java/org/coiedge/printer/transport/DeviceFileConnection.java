@@ -23,6 +23,8 @@ import org.coiedge.printer.transport.internal.Posix;
 public final class DeviceFileConnection implements PrinterConnection {
     private static final int CHUNK = 4096;
     private static final int POLL_SLICE_MILLIS = 50;
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
 
     private final Path device;
     private final String address;
@@ -42,6 +44,7 @@ public final class DeviceFileConnection implements PrinterConnection {
      * {@link Kind#TIMEOUT}.
      */
     public static DeviceFileConnection open(Path device, Duration stallTimeout) throws PrinterIoException {
+        requireCharacterDevice(device);
         int fd = Posix.open(device.toString(), Posix.O_RDWR | Posix.O_NOCTTY | Posix.O_NONBLOCK | Posix.O_CLOEXEC);
         if (fd < 0) {
             throw openFailure(device, Posix.errno());
@@ -54,6 +57,23 @@ public final class DeviceFileConnection implements PrinterConnection {
             throw e;
         }
         return c;
+    }
+
+    /**
+     * A regular file where the device should be (made by writing to a missing /dev/usb/lp0) would
+     * swallow every job: refused.
+     */
+    private static void requireCharacterDevice(Path device) throws PrinterIoException {
+        int mode;
+        try {
+            mode = (Integer) java.nio.file.Files.getAttribute(device, "unix:mode");
+        } catch (java.io.IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            throw openFailure(device, Posix.ENOENT);
+        }
+        if ((mode & S_IFMT) != S_IFCHR) {
+            throw new PrinterIoException(Kind.NOT_FOUND, "Printer at usb:" + device + ": " + device + " is not a device"
+                    + " (a file left where the printer's device should be?) - remove it, then plug the printer in", null);
+        }
     }
 
     /** The exception for a failed open, by errno. */

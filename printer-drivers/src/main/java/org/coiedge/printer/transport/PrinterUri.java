@@ -84,7 +84,7 @@ public sealed interface PrinterUri permits PrinterUri.Tcp, PrinterUri.Serial, Pr
         try {
             u = new URI(text);
         } catch (URISyntaxException e) {
-            throw new InvalidPrinterUriException(text, "host", "is not a host name or address");
+            throw new InvalidPrinterUriException(text, "host", "is missing or not a host name or address");
         }
         if (u.getHost() == null) {
             String authority = u.getRawAuthority();
@@ -96,7 +96,7 @@ public sealed interface PrinterUri permits PrinterUri.Tcp, PrinterUri.Serial, Pr
         }
         if ((u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/"))
                 || u.getRawQuery() != null || u.getRawFragment() != null) {
-            throw new InvalidPrinterUriException(text, "path", "a tcp printer takes no path or options");
+            throw new InvalidPrinterUriException(text, "path", "is not allowed: a tcp printer takes no path or options");
         }
         int port = u.getPort() < 0 ? TcpConnection.DEFAULT_PORT : u.getPort();
         if (port < 1 || port > 65535) {

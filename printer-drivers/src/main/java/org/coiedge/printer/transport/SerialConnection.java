@@ -74,7 +74,7 @@ public final class SerialConnection implements PrinterConnection {
         return device.startsWith("/dev/pts/");
     }
 
-    private static PrinterIoException openFailure(String at, SerialPortException e) {
+    static PrinterIoException openFailure(String at, SerialPortException e) {
         String type = String.valueOf(e.getExceptionType());
         if (type.equals(SerialPortException.TYPE_PORT_BUSY)) {
             return new PrinterIoException(Kind.BUSY, at + ": the port is in use by another program - close it, then try again", e);

@@ -33,7 +33,7 @@ class ConfirmedPrinterTest {
     private void start(Transport transport) throws Exception {
         fixture = EmulatedPrinter.over(transport);
         emulator = fixture.emulator();
-        printer = fixture.printer(REPLY, Duration.ofMillis(1500));
+        printer = fixture.printer(REPLY, Duration.ofMillis(1000));
     }
 
     @AfterEach
