@@ -1,35 +1,39 @@
 package org.coiedge.printer.emulator;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback Zebra printer for development, demos and tests: accepts ZPL formats on a free port,
- * answers {@code ~HS}, {@code ~HQES}, {@code ~HI} and the odometer {@code getvar}, counts labels
- * and injects faults on demand. Like real firmware it sends no {@code ~HS} answer while paper out,
- * ribbon out or head open. One named thread accepts; one per connection serves. Fault setters
- * and counters are thread-safe.
+ * A Zebra printer for development, demos and tests: accepts ZPL formats, answers {@code ~HS},
+ * {@code ~HQES}, {@code ~HI} and the odometer {@code getvar}, counts labels and injects faults on
+ * demand. The same printer can be reached over several byte streams at once: a loopback TCP port
+ * ({@link #start}) and any {@link HostLink}, such as a pseudo-terminal for the serial and USB
+ * transports ({@link #serve}). Like real firmware it sends no {@code ~HS} answer while paper out,
+ * ribbon out or head open. One named thread accepts; one per link serves. Fault setters and
+ * counters are thread-safe.
  */
 public final class ZebraEmulator implements AutoCloseable {
     /** A fault that stops printing until cleared. */
     public enum Fault {
-        PAPER_OUT, HEAD_OPEN, RIBBON_OUT, PAUSED
+        PAPER_OUT, HEAD_OPEN, RIBBON_OUT, PAUSED, BUFFER_FULL
     }
 
+    private static final int READ_SLICE_MILLIS = 100;
+
     private final ServerSocket server;
-    private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final List<HostLink> links = new CopyOnWriteArrayList<>();
     private final List<String> formats = new ArrayList<>();
-    private final java.util.EnumSet<Fault> faults = java.util.EnumSet.noneOf(Fault.class);
+    private final EnumSet<Fault> faults = EnumSet.noneOf(Fault.class);
+    private volatile boolean closed;
     private Fault faultOnNextFormat;
     private boolean silent;
+    private boolean silenceOnNextFormat;
     private int dropAfterFormatBytes = -1;
     private long replyDelayMillis;
     private int printingPolls;
@@ -41,18 +45,34 @@ public final class ZebraEmulator implements AutoCloseable {
 
     private ZebraEmulator(ServerSocket server) {
         this.server = server;
-        Thread t = new Thread(this::acceptLoop, "zebra-emulator-accept-" + server.getLocalPort());
-        t.setDaemon(true);
-        t.start();
+        if (server != null) {
+            Thread t = new Thread(this::acceptLoop, "zebra-emulator-accept-" + server.getLocalPort());
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
-    /** Starts an emulator on {@code port} of the loopback interface (0: a free port). */
+    /** Starts an emulator listening on {@code port} of the loopback interface (0: a free port). */
     public static ZebraEmulator start(int port) throws IOException {
         return new ZebraEmulator(new ServerSocket(port, 50, InetAddress.getLoopbackAddress()));
     }
 
+    /** An emulator without a TCP port, reached only through the links given to {@link #serve}. */
+    public static ZebraEmulator withoutTcp() {
+        return new ZebraEmulator(null);
+    }
+
+    /** The TCP port, or -1 without one. */
     public int port() {
-        return server.getLocalPort();
+        return server == null ? -1 : server.getLocalPort();
+    }
+
+    /** Serves the printer protocol over {@code link} on a new named thread until the link ends or is dropped. */
+    public void serve(HostLink link) {
+        links.add(link);
+        Thread t = new Thread(() -> serveLink(link), "zebra-emulator-" + link.name());
+        t.setDaemon(true);
+        t.start();
     }
 
     public synchronized void setFault(Fault fault, boolean on) {
@@ -68,12 +88,17 @@ public final class ZebraEmulator implements AutoCloseable {
         faultOnNextFormat = fault;
     }
 
-    /** Answer nothing at all (a hung printer or a lost network). */
+    /** Answer nothing at all (a hung printer, a lost network, a serial printer in some errors). */
     public synchronized void setSilent(boolean on) {
         silent = on;
     }
 
-    /** Close the connection once {@code n} bytes of a label format have arrived. */
+    /** Stop answering anything once the next format arrives (a printer that hangs while printing). */
+    public synchronized void silenceOnNextFormat() {
+        silenceOnNextFormat = true;
+    }
+
+    /** Drop the link once {@code n} bytes of a label format have arrived (TCP: close; pty: hang up). */
     public synchronized void dropConnectionAfterFormatBytes(int n) {
         dropAfterFormatBytes = n;
     }
@@ -101,35 +126,39 @@ public final class ZebraEmulator implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
-                clients.add(s);
-                Thread t = new Thread(() -> serve(s), "zebra-emulator-conn-" + s.getPort());
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException closed) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket s) {
-        StringBuilder buf = new StringBuilder();
-        try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
-            byte[] chunk = new byte[4096];
-            int n;
-            while ((n = in.read(chunk)) >= 0) {
-                buf.append(new String(chunk, 0, n, StandardCharsets.ISO_8859_1));
-                if (!ZplStream.process(buf, this, out)) {
+                serve(new SocketLink(s));
+            } catch (IOException closedOrBroken) {
+                if (server.isClosed()) {
                     return;
                 }
             }
-        } catch (IOException | InterruptedException gone) {
-            // The client went away or the emulator is closing.
-        } finally {
-            clients.remove(s);
         }
     }
 
-    /** Whether the connection must be dropped now that {@code bytes} of an unfinished format are in. */
+    private void serveLink(HostLink link) {
+        StringBuilder buf = new StringBuilder();
+        byte[] chunk = new byte[4096];
+        try (link) {
+            while (!closed) {
+                int n = link.read(chunk, READ_SLICE_MILLIS);
+                if (n < 0) {
+                    return;
+                }
+                if (n > 0) {
+                    buf.append(new String(chunk, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    if (!ZplStream.process(buf, this, link)) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException | InterruptedException gone) {
+            // The host went away or the emulator is closing.
+        } finally {
+            links.remove(link);
+        }
+    }
+
+    /** Whether the link must be dropped now that {@code bytes} of an unfinished format are in. */
     synchronized boolean dropsAt(int bytes) {
         return dropAfterFormatBytes >= 0 && bytes >= dropAfterFormatBytes;
     }
@@ -148,6 +177,11 @@ public final class ZebraEmulator implements AutoCloseable {
 
     synchronized void format(String zpl, int quantity) {
         formats.add(zpl);
+        if (silenceOnNextFormat) {
+            silent = true;
+            silenceOnNextFormat = false;
+            return;
+        }
         if (faultOnNextFormat != null) {
             faults.add(faultOnNextFormat);
             faultOnNextFormat = null;
@@ -171,9 +205,9 @@ public final class ZebraEmulator implements AutoCloseable {
         pollsLeft--;
         printIfPossible();
         boolean printing = queuedFormats > 0;
-        return String.format("\u0002030,%d,%d,1218,%03d,0,0,%d,000,0,0,0\u0003\r\n"
+        return String.format("\u0002030,%d,%d,1218,%03d,%d,0,%d,000,0,0,0\u0003\r\n"
                         + "\u0002000,0,%d,%d,1,2,6,0,%08d,0,000\u0003\r\n\u00021234,0\u0003\r\n",
-                bit(Fault.PAPER_OUT), bit(Fault.PAUSED), queuedFormats, printing ? 1 : 0,
+                bit(Fault.PAPER_OUT), bit(Fault.PAUSED), queuedFormats, bit(Fault.BUFFER_FULL), printing ? 1 : 0,
                 bit(Fault.HEAD_OPEN), bit(Fault.RIBBON_OUT), queuedLabels);
     }
 
@@ -191,19 +225,19 @@ public final class ZebraEmulator implements AutoCloseable {
         return faults.contains(f) ? 1 : 0;
     }
 
+    /** Stops listening and drops every link (a pseudo-terminal's slave disappears). */
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // Nothing useful to do when closing fails.
-        }
-        for (Socket s : clients) {
+        closed = true;
+        if (server != null) {
             try {
-                s.close();
+                server.close();
             } catch (IOException ignored) {
-                // Already broken.
+                // Nothing useful to do when closing fails.
             }
+        }
+        for (HostLink l : links) {
+            l.close();
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.coiedge.printer.emulator;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -16,7 +15,7 @@ final class ZplStream {
     }
 
     /** Consumes every complete command in {@code buf}; false when the connection must be dropped. */
-    static boolean process(StringBuilder buf, ZebraEmulator emu, OutputStream out) throws IOException, InterruptedException {
+    static boolean process(StringBuilder buf, ZebraEmulator emu, HostLink out) throws IOException, InterruptedException {
         while (true) {
             int skip = 0;
             while (skip < buf.length() && Character.isWhitespace(buf.charAt(skip))) {
@@ -74,7 +73,7 @@ final class ZplStream {
         return false;
     }
 
-    private static void reply(ZebraEmulator emu, OutputStream out, String text) throws IOException, InterruptedException {
+    private static void reply(ZebraEmulator emu, HostLink out, String text) throws IOException, InterruptedException {
         if (text == null) {
             return;
         }
@@ -83,6 +82,5 @@ final class ZplStream {
             TimeUnit.MILLISECONDS.sleep(delay);
         }
         out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
 public sealed interface PrintOutcome permits PrintOutcome.Printed, PrintOutcome.Failed, PrintOutcome.Unconfirmed {
     /** Why a job did not end {@link Printed}. */
     enum Reason {
-        UNREACHABLE, NO_ANSWER, PAPER_OUT, RIBBON_OUT, HEAD_OPEN, HEAD_TOO_HOT, PAUSED, BUFFER_FULL, BUSY,
-        PRINTER_ERROR, CONNECTION_DROPPED, NOT_FINISHED, COUNT_MISMATCH
+        UNREACHABLE, NO_ANSWER, BAD_REPLY, PAPER_OUT, RIBBON_OUT, HEAD_OPEN, HEAD_TOO_HOT, PAUSED, BUFFER_FULL, BUSY,
+        PRINTER_ERROR, CONNECTION_DROPPED, NOT_ACCEPTED, NOT_FINISHED, COUNT_MISMATCH
     }
 
     /** The printer confirmed: queue empty, nothing partial, nothing remaining, odometer advanced by the count. */

@@ -3,18 +3,22 @@ package org.coiedge.printer.status;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 import org.coiedge.printer.transport.PrinterConnection;
 import org.coiedge.printer.transport.PrinterConnection.ReplyTerminator;
 import org.coiedge.printer.transport.PrinterIoException;
 
 /**
- * The Zebra status commands over one connection: {@code ~HS}, {@code ~HQES}, {@code ~HI} and the
- * label odometer. Blocking, not thread-safe; failures are {@link PrinterIoException}s (a printer
- * in paper-out, head-open or ribbon-out sends no {@code ~HS} answer: that is a TIMEOUT).
+ * The Zebra status commands over one connection, whatever the transport: {@code ~HS},
+ * {@code ~HQES}, {@code ~HI} and the label odometer. Blocking, not thread-safe; failures are
+ * {@link PrinterIoException}s: no answer in time is {@code TIMEOUT} (a printer in paper-out,
+ * head-open or ribbon-out sends no {@code ~HS} answer), an answer that does not parse (line noise,
+ * wrong serial settings) is {@code BAD_REPLY}.
  */
 public final class ZebraProtocol {
     private static final byte ETX = 3;
     private static final String ODOMETER = "! U1 getvar \"odometer.total_label_count\"\r\n";
+    private static final String HQES_END = "WARNINGS:";
 
     private final PrinterConnection connection;
     private final Duration replyTimeout;
@@ -29,15 +33,25 @@ public final class ZebraProtocol {
     }
 
     public PrinterStatus hostStatus() throws PrinterIoException {
-        return PrinterStatus.parseHostStatus(ask("~HS", ReplyTerminator.count(ETX, 3)));
+        return parse("~HS", ask("~HS", ReplyTerminator.count(ETX, 3)), PrinterStatus::parseHostStatus);
     }
 
+    /**
+     * {@code ~HQES}. Complete only at the ETX after the WARNINGS line, and parsed from the last
+     * {@code PRINTER STATUS}, so a late answer to an earlier question in front of it does no harm.
+     */
     public ErrorStatus errorStatus() throws PrinterIoException {
-        return ErrorStatus.parse(ask("~HQES", ReplyTerminator.count(ETX, 1)));
+        String reply = ask("~HQES", (buf, len) -> {
+            String s = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
+            int w = s.lastIndexOf(HQES_END);
+            return w >= 0 && s.indexOf(ETX, w) >= 0;
+        });
+        int from = reply.lastIndexOf("PRINTER STATUS");
+        return parse("~HQES", from < 0 ? reply : reply.substring(from), ErrorStatus::parse);
     }
 
     public PrinterIdentity identity() throws PrinterIoException {
-        return PrinterIdentity.parse(ask("~HI", ReplyTerminator.count(ETX, 1)));
+        return parse("~HI", ask("~HI", ReplyTerminator.count(ETX, 1)), PrinterIdentity::parse);
     }
 
     /** The lifetime label count. */
@@ -47,7 +61,7 @@ public final class ZebraProtocol {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new PrinterIoException(PrinterIoException.Kind.CLOSED,
+            throw new PrinterIoException(PrinterIoException.Kind.BAD_REPLY,
                     "Printer at " + connection.address() + " gave an unreadable label count: " + digits, e);
         }
     }
@@ -60,5 +74,14 @@ public final class ZebraProtocol {
     private String ask(String command, ReplyTerminator terminator) throws PrinterIoException {
         connection.write(command.getBytes(StandardCharsets.US_ASCII));
         return new String(connection.readReply(terminator, replyTimeout), StandardCharsets.UTF_8);
+    }
+
+    private <T> T parse(String command, String reply, Function<String, T> parser) throws PrinterIoException {
+        try {
+            return parser.apply(reply);
+        } catch (RuntimeException e) {
+            throw new PrinterIoException(PrinterIoException.Kind.BAD_REPLY, "Printer at " + connection.address()
+                    + " gave an unreadable answer to " + command + " (" + e.getMessage() + ")", e);
+        }
     }
 }

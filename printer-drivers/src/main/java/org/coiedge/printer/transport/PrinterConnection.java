@@ -3,15 +3,23 @@ package org.coiedge.printer.transport;
 import java.time.Duration;
 
 /**
- * A byte channel to one printer (raw TCP today; serial and USB device files to come). Blocking and
- * not thread-safe: one device thread owns it. Every failure is a {@link PrinterIoException} with a
- * typed {@link PrinterIoException.Kind}; nothing is retried here.
+ * A byte channel to one printer: raw TCP ({@link TcpConnection}), a serial port
+ * ({@link SerialConnection}) or a USB printer device file ({@link DeviceFileConnection}); open one
+ * from a {@link PrinterUri} with {@link PrinterConnections}. Blocking and not thread-safe: one
+ * device thread owns it. Every failure is a {@link PrinterIoException} with a typed
+ * {@link PrinterIoException.Kind}; nothing is retried or resent here.
  */
 public interface PrinterConnection extends AutoCloseable {
-    /** Where the printer is, for messages, e.g. {@code tcp://10.0.0.5:9100}. */
+    /** Where the printer is, for messages, e.g. {@code tcp://10.0.0.5:9100} or {@code serial:/dev/ttyUSB0}. */
     String address();
 
-    /** Sends all bytes. */
+    /**
+     * What a technician should check when the printer does not answer on this transport, e.g.
+     * "check the cable, that the printer is on and set to 9600 baud 8N1, no flow control".
+     */
+    String noAnswerAdvice();
+
+    /** Sends all bytes, or fails; on failure an unknown part of them may have reached the printer. */
     void write(byte[] bytes) throws PrinterIoException;
 
     /**
@@ -19,6 +27,9 @@ public interface PrinterConnection extends AutoCloseable {
      * or until {@code timeout} passes without completion (then {@link PrinterIoException.Kind#TIMEOUT}).
      */
     byte[] readReply(ReplyTerminator terminator, Duration timeout) throws PrinterIoException;
+
+    /** Drops whatever the printer sent that nobody has read yet (a late answer to an earlier question). */
+    void discardInput() throws PrinterIoException;
 
     @Override
     void close();

@@ -50,6 +50,20 @@ public final class TcpConnection implements PrinterConnection {
     }
 
     @Override
+    public String noAnswerAdvice() {
+        return "check that it is on, closed and loaded and on the network";
+    }
+
+    @Override
+    public void discardInput() throws PrinterIoException {
+        try {
+            in.skip(in.available());
+        } catch (IOException e) {
+            throw new PrinterIoException(PrinterIoException.Kind.CLOSED, "Connection to printer at " + address + " dropped", e);
+        }
+    }
+
+    @Override
     public void write(byte[] bytes) throws PrinterIoException {
         try {
             out.write(bytes);

@@ -20,7 +20,10 @@ import org.coiedge.printer.job.PrintOutcome;
 import org.coiedge.printer.label.Resolution;
 import org.coiedge.printer.template.CtBagData;
 import org.coiedge.printer.template.CtBagTemplate;
-import org.coiedge.printer.transport.TcpConnection;
+import org.coiedge.printer.job.PrinterTimeouts;
+import org.coiedge.printer.transport.PrinterUri;
+import org.coiedge.printer.emulator.PtyLink;
+import org.coiedge.app.cli.printer.EmulatedSerialPort;
 import org.coiedge.printer.zpl.ZplRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +32,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coi-edge bench printer}: ZPL generation time per {@code ct-bag} label at each resolution
- * (layout included), and print-to-confirmed time against the loopback Zebra emulator. Synthetic
+ * (layout included), and print-to-confirmed time against the Zebra emulator over raw TCP and over
+ * the serial transport (jssc on a pseudo-terminal, so without a real line's baud-rate delay). Synthetic
  * data from the validation facility A9999 only.
  */
 @Command(name = "printer", mixinStandardHelpOptions = true,
-        description = "Time ct-bag ZPL generation and print-to-confirmed against the Zebra emulator.")
+        description = "Time ct-bag ZPL generation and print-to-confirmed against the Zebra emulator (TCP and serial on a pty).")
 public final class BenchPrinterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,26 +63,42 @@ public final class BenchPrinterCommand implements Callable<Integer> {
             zpl.put(String.valueOf(r.dpi()), summary(nanos, 1_000, "us"));
         }
         line.put("zplPerLabel", zpl);
+        String job = new ZplRenderer(Resolution.DPI_300).render(CtBagTemplate.layout(bag(0)));
         try (ZebraEmulator emulator = ZebraEmulator.start(0)) {
-            ConfirmedPrinter printer = new ConfirmedPrinter(
-                    () -> TcpConnection.open("127.0.0.1", emulator.port(), Duration.ofSeconds(2)),
-                    Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMillis(2));
-            String job = new ZplRenderer(Resolution.DPI_300).render(CtBagTemplate.layout(bag(0)));
-            long[] nanos = new long[jobs];
-            for (int i = 0; i < jobs; i++) {
-                long t0 = System.nanoTime();
-                PrintOutcome o = printer.print(job, 1);
-                nanos[i] = System.nanoTime() - t0;
-                if (!(o instanceof PrintOutcome.Printed)) {
-                    spec.commandLine().getErr().println("coi-edge: bench job " + i + " was not confirmed: " + o);
+            PrinterUri tcp = PrinterUri.parse("tcp://127.0.0.1:" + emulator.port());
+            Map<String, Object> timed = printJobs(tcp, job);
+            if (timed == null) {
+                return 1;
+            }
+            line.put("printToConfirmed", timed);
+            try (PtyLink port = EmulatedSerialPort.attach(emulator)) {
+                Map<String, Object> serial = printJobs(PrinterUri.parse("serial:" + port.slave() + "?baud=115200"), job);
+                if (serial == null) {
                     return 1;
                 }
+                line.put("printToConfirmedSerialPty", serial);
             }
-            line.put("printToConfirmed", summary(nanos, 1_000_000, "ms"));
             line.put("labelsCounted", emulator.labelsPrinted());
         }
         spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(line));
         return 0;
+    }
+
+    /** Prints {@code jobs} jobs through {@code uri}; the timing summary, or null (and a message) if one was not confirmed. */
+    private Map<String, Object> printJobs(PrinterUri uri, String job) {
+        ConfirmedPrinter printer = ConfirmedPrinter.at(uri, new PrinterTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
+                Duration.ofSeconds(10), Duration.ofMillis(2)));
+        long[] nanos = new long[jobs];
+        for (int i = 0; i < jobs; i++) {
+            long t0 = System.nanoTime();
+            PrintOutcome o = printer.print(job, 1);
+            nanos[i] = System.nanoTime() - t0;
+            if (!(o instanceof PrintOutcome.Printed)) {
+                spec.commandLine().getErr().println("coi-edge: bench job " + i + " to " + uri + " was not confirmed: " + o);
+                return null;
+            }
+        }
+        return summary(nanos, 1_000_000, "ms");
     }
 
     private static Map<String, Object> summary(long[] nanos, long unit, String name) {

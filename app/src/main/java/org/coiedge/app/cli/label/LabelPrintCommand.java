@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coiedge.app.cli.printer.PrinterAddress;
+import org.coiedge.printer.job.ConfirmedPrinter;
 import org.coiedge.printer.job.PrintOutcome;
+import org.coiedge.printer.job.PrinterTimeouts;
+import org.coiedge.printer.transport.InvalidPrinterUriException;
+import org.coiedge.printer.transport.PrinterUri;
 import org.coiedge.printer.zpl.ZplRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coi-edge label print --template NAME --dpi DPI --data FILE.json --printer tcp://HOST:PORT}:
+ * {@code coi-edge label print --template NAME --dpi DPI --data FILE.json --printer URI}:
  * renders and prints one label with confirmation. Exit 0 printed and confirmed, 3 failed (nothing
  * printed), 4 unconfirmed (destroy any label from the job), 65 data refused, 64 usage.
  */
@@ -37,17 +40,17 @@ public final class LabelPrintCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE.json", description = "The label data (keys in the README).")
     Path data;
 
-    @Option(names = "--printer", required = true, paramLabel = "URI", description = "tcp://HOST[:PORT] (port 9100 by default).")
+    @Option(names = "--printer", required = true, paramLabel = "URI", description = "tcp://HOST[:PORT], serial:/dev/ttyUSB0[?baud=9600&data=8&parity=none&stop=1&flow=none] or usb:/dev/usb/lp0.")
     String printer;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PrinterAddress address;
+        PrinterUri uri;
         try {
-            address = PrinterAddress.parse(printer);
-        } catch (IllegalArgumentException e) {
+            uri = PrinterUri.parse(printer);
+        } catch (InvalidPrinterUriException e) {
             err.println("coi-edge: " + e.getMessage());
             return LabelRenderCommand.EXIT_USAGE;
         }
@@ -56,10 +59,10 @@ public final class LabelPrintCommand implements Callable<Integer> {
             return loaded.exit();
         }
         String zpl = new ZplRenderer(loaded.resolution()).render(loaded.label().label());
-        PrintOutcome outcome = address.confirmedPrinter().print(zpl, 1);
+        PrintOutcome outcome = ConfirmedPrinter.at(uri, PrinterTimeouts.DEFAULTS).print(zpl, 1);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("template", loaded.label().label().template().toString());
-        line.put("printer", printer);
+        line.put("printer", uri.toString());
         line.put("symbols", loaded.label().symbols());
         int exit;
         if (outcome instanceof PrintOutcome.Printed) {

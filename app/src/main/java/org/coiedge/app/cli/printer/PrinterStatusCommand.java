@@ -5,19 +5,23 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.coiedge.printer.job.PrinterTimeouts;
 import org.coiedge.printer.status.ErrorStatus;
 import org.coiedge.printer.status.PrinterIdentity;
 import org.coiedge.printer.status.PrinterStatus;
 import org.coiedge.printer.status.ZebraProtocol;
+import org.coiedge.printer.transport.InvalidPrinterUriException;
 import org.coiedge.printer.transport.PrinterConnection;
+import org.coiedge.printer.transport.PrinterConnections;
 import org.coiedge.printer.transport.PrinterIoException;
+import org.coiedge.printer.transport.PrinterUri;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coi-edge printer status --printer tcp://HOST:PORT}: one JSON line with ~HQES errors,
+ * {@code coi-edge printer status --printer URI} (tcp, serial or usb; see {@link PrinterUri}): one JSON line with ~HQES errors,
  * ~HS status, ~HI identity and the odometer. Exit 0 ready, 1 not ready or not answering (unknown
  * is never ready), 2 unreachable, 64 usage.
  */
@@ -26,31 +30,31 @@ public final class PrinterStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--printer", required = true, paramLabel = "URI", description = "tcp://HOST[:PORT] (port 9100 by default).")
+    @Option(names = "--printer", required = true, paramLabel = "URI", description = "tcp://HOST[:PORT], serial:/dev/ttyUSB0[?baud=9600&data=8&parity=none&stop=1&flow=none] or usb:/dev/usb/lp0.")
     String printer;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PrinterAddress address;
+        PrinterUri uri;
         try {
-            address = PrinterAddress.parse(printer);
-        } catch (IllegalArgumentException e) {
+            uri = PrinterUri.parse(printer);
+        } catch (InvalidPrinterUriException e) {
             err.println("coi-edge: " + e.getMessage());
             return 64;
         }
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("printer", printer);
+        line.put("printer", uri.toString());
         PrinterConnection c;
         try {
-            c = address.connector().open();
+            c = PrinterConnections.open(uri, PrinterTimeouts.DEFAULTS.connect());
         } catch (PrinterIoException e) {
             err.println("coi-edge: " + e.getMessage());
             return 2;
         }
         try (c) {
-            ZebraProtocol p = new ZebraProtocol(c, PrinterAddress.REPLY_TIMEOUT);
+            ZebraProtocol p = new ZebraProtocol(c, PrinterTimeouts.DEFAULTS.reply());
             ErrorStatus errors = p.errorStatus();
             line.put("errors", errors.errors().stream().map(Enum::name).toArray());
             line.put("identity", identity(p.identity()));
@@ -67,7 +71,7 @@ public final class PrinterStatusCommand implements Callable<Integer> {
             line.put("status", s);
             out.println(new ObjectMapper().writeValueAsString(line));
             if (!ready) {
-                err.println("coi-edge: printer at " + printer + " is not ready"
+                err.println("coi-edge: printer at " + c.address() + " is not ready"
                         + (errors.errors().isEmpty() ? "" : ": " + errors.errors().get(0).advice()));
             }
             return ready ? 0 : 1;
@@ -75,7 +79,9 @@ public final class PrinterStatusCommand implements Callable<Integer> {
             line.put("answered", false);
             line.put("ready", false);
             out.println(new ObjectMapper().writeValueAsString(line));
-            err.println("coi-edge: printer at " + printer + " did not answer - status unknown, treat it as not ready");
+            err.println("coi-edge: printer at " + c.address() + (e.kind() == PrinterIoException.Kind.BAD_REPLY
+                    ? " answered something unreadable" : " did not answer") + " - status unknown, treat it as not ready; "
+                    + c.noAnswerAdvice());
             return 1;
         }
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchPrinterCommandTest {
     @Test
-    void benchPrinterWithSmallCountsReportsEveryResolutionAndConfirmsEveryJob() throws Exception {
+    void benchPrinterWithSmallCountsReportsEveryResolutionAndConfirmsEveryJobOverTcpAndSerial() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = CoiEdgeCommand.run(new String[] {"bench", "printer", "--labels", "5", "--jobs", "3"},
@@ -24,6 +24,7 @@ class BenchPrinterCommandTest {
         assertThat(j.get("zplPerLabel").fieldNames()).toIterable().containsExactly("203", "300", "600");
         assertThat(j.get("zplPerLabel").get("300").get("count").asInt()).isEqualTo(5);
         assertThat(j.get("printToConfirmed").get("count").asInt()).isEqualTo(3);
-        assertThat(j.get("labelsCounted").asLong()).isEqualTo(3);
+        assertThat(j.get("printToConfirmedSerialPty").get("count").asInt()).isEqualTo(3);
+        assertThat(j.get("labelsCounted").asLong()).isEqualTo(6);
     }
 }

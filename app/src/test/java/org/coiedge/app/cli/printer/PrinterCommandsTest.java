@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coiedge.app.cli.CoiEdgeCommand;
+import org.coiedge.printer.emulator.PtyLink;
 import org.coiedge.printer.emulator.ZebraEmulator;
 import org.coiedge.printer.emulator.ZebraEmulator.Fault;
 import org.junit.jupiter.api.AfterEach;
@@ -115,9 +116,54 @@ class PrinterCommandsTest {
     }
 
     @Test
-    void aSerialPrinterUriIsRefusedAsNotSupportedYet() {
-        Run r = run("printer", "status", "--printer", "serial:///dev/ttyUSB0");
+    void aBadPrinterUriIsAUsageErrorNamingTheWrongPart() {
+        Run r = run("printer", "status", "--printer", "serial:/dev/ttyUSB0?baud=9601");
         assertThat(r.exit()).isEqualTo(64);
-        assertThat(r.err()).contains("use tcp://HOST[:PORT]");
+        assertThat(r.err()).contains("printer URI 'serial:/dev/ttyUSB0?baud=9601': baud '9601' is not one of");
+        Run p = run("label", "print", "--template", "ct-bag", "--dpi", "300", "--data", data.toString(), "--printer", "lpt:/dev/lp0");
+        assertThat(p.exit()).isEqualTo(64);
+        assertThat(p.err()).contains("scheme 'lpt' is not one of tcp, serial, usb");
+    }
+
+    @Test
+    void aLabelPrintedOnASerialPrinterIsConfirmed() throws Exception {
+        try (PtyLink port = EmulatedSerialPort.attach(emulator)) {
+            Run r = run("label", "print", "--template", "ct-bag", "--dpi", "300", "--data", data.toString(),
+                    "--printer", "serial:" + port.slave() + "?baud=19200");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.json().get("outcome").asText()).isEqualTo("PRINTED");
+            assertThat(r.json().get("printer").asText())
+                    .isEqualTo("serial:" + port.slave() + "?baud=19200&data=8&parity=none&stop=1&flow=none");
+            assertThat(emulator.labelsPrinted()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void statusOfAUsbPrinterIsReadThroughItsDeviceFile() throws Exception {
+        try (PtyLink port = EmulatedSerialPort.attach(emulator)) {
+            Run r = run("printer", "status", "--printer", "usb:" + port.slave());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.json().get("ready").asBoolean()).isTrue();
+            assertThat(r.json().get("identity").get("model").asText()).isEqualTo("EMU-ZEBRA-300");
+        }
+    }
+
+    @Test
+    void aMissingUsbPrinterIsUnreachableWithAdvice() {
+        Run r = run("printer", "status", "--printer", "usb:" + dir.resolve("lp0"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("device not found - check that the printer is on and its USB cable is plugged in");
+    }
+
+    @Test
+    void aSilentSerialPrinterIsNotReadyAndTheMessageNamesTheLineSettings() throws Exception {
+        emulator.setSilent(true);
+        try (PtyLink port = EmulatedSerialPort.attach(emulator)) {
+            Run r = run("printer", "status", "--printer", "serial:" + port.slave());
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.json().get("answered").asBoolean()).isFalse();
+            assertThat(r.err()).contains("did not answer - status unknown, treat it as not ready",
+                    "serial settings are 9600 baud 8N1, no flow control");
+        }
     }
 }

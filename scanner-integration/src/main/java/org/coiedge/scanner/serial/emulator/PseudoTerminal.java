@@ -15,6 +15,8 @@ import java.nio.file.Path;
 public final class PseudoTerminal implements AutoCloseable {
     private static final int O_RDWR = 2;
     private static final int O_NOCTTY = 0400;
+    private static final short POLLIN = 1;
+    private static final int EIO = 5;
 
     private interface LibC extends Library {
         LibC INSTANCE = Native.load("c", LibC.class);
@@ -28,6 +30,10 @@ public final class PseudoTerminal implements AutoCloseable {
         String ptsname(int fd);
 
         long write(int fd, byte[] buffer, long count);
+
+        long read(int fd, byte[] buffer, long count);
+
+        int poll(short[] fds, long count, int timeoutMillis);
 
         int close(int fd);
     }
@@ -70,6 +76,39 @@ public final class PseudoTerminal implements AutoCloseable {
             }
             done += (int) n;
         }
+    }
+
+    /**
+     * Reads what the program on the slave side sent (for emulating a device that answers, such as a
+     * printer). Waits at most {@code timeoutMillis}; returns the number of bytes read, 0 when
+     * nothing arrived in time, -1 while no program has the slave open (a hang-up: the caller may
+     * wait and read again, since a program can reopen the slave).
+     */
+    public int read(byte[] buffer, int timeoutMillis) throws IOException {
+        if (closed) {
+            throw new IOException("pseudo-terminal " + slave + " is closed");
+        }
+        // struct pollfd { int fd; short events; short revents; } as four shorts (little-endian int).
+        short[] pollFd = {(short) master, (short) (master >>> 16), POLLIN, 0};
+        int ready = LibC.INSTANCE.poll(pollFd, 1, timeoutMillis);
+        if (ready < 0) {
+            throw new IOException("poll on pty master failed: errno " + Native.getLastError());
+        }
+        if (ready == 0) {
+            return 0;
+        }
+        if ((pollFd[3] & POLLIN) == 0) {
+            return -1;
+        }
+        long n = LibC.INSTANCE.read(master, buffer, buffer.length);
+        if (n < 0) {
+            int errno = Native.getLastError();
+            if (errno == EIO) {
+                return -1;
+            }
+            throw new IOException("read from pty master failed: errno " + errno);
+        }
+        return (int) n;
     }
 
     public void write(String ascii) throws IOException {
