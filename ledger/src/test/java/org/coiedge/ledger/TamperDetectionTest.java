@@ -155,6 +155,54 @@ class TamperDetectionTest {
     }
 
     @Test
+    void aChangedPatientTypeOrTimeColumnIsNamedAsAltered() throws Exception {
+        f.sql("UPDATE event SET patient_id = 'MRN-OTHER' WHERE seq = 5");
+        assertBroken(5, id(5), ChainProblem.ALTERED);
+        f.sql("UPDATE event SET patient_id = (SELECT patient_id FROM event WHERE seq = 4) WHERE seq = 5",
+                "UPDATE event SET type = 'RECEIVED' WHERE seq = 3");
+        assertBroken(3, id(3), ChainProblem.ALTERED);
+        f.sql("UPDATE event SET type = 'UNABLE_TO_SCAN' WHERE seq = 3", "UPDATE event SET occurred_at = occurred_at + 1 WHERE seq = 2");
+        assertBroken(2, id(2), ChainProblem.ALTERED);
+    }
+
+    @Test
+    void aBagRemovedFromTheUnitIndexIsNamedAtItsEvent() throws Exception {
+        f.sql("DELETE FROM event_din WHERE seq = 4");
+        assertBroken(4, id(4), ChainProblem.ALTERED);
+        assertThat(broken().detail()).contains("unit index");
+    }
+
+    @Test
+    void aBagAddedToTheUnitIndexIsNamedAtItsEvent() throws Exception {
+        f.sql("INSERT INTO event_din (din, seq) VALUES ('" + Events.DIN_B.value() + "', 2)");
+        assertBroken(2, id(2), ChainProblem.ALTERED);
+    }
+
+    @Test
+    void aBagMovedBetweenEventsInTheUnitIndexIsNamedAtTheFirstEventItMisstates() throws Exception {
+        f.sql("DELETE FROM event_din WHERE seq = 5", "INSERT INTO event_din (din, seq) VALUES ('" + Events.DIN_B.value()
+                + "', 3)");
+        assertBroken(3, id(3), ChainProblem.ALTERED);
+    }
+
+    @Test
+    void anIndexRowBeyondTheEndRevealsEventsCutFromTheEnd() throws Exception {
+        f.sql("INSERT INTO event_din (din, seq) VALUES ('" + Events.DIN_A.value() + "', 99)");
+        Verification.Broken b = broken();
+        assertThat(b.sequence()).isEqualTo(99);
+        assertThat(b.problem()).isEqualTo(ChainProblem.MISSING);
+        assertThat(b.detail()).contains("the chain ends at #6");
+    }
+
+    @Test
+    void cuttingOffTheTailIsNamedByTheUnitIndexEvenBeforeTheCentralChainAcknowledgedIt() throws Exception {
+        f.sql("DELETE FROM event WHERE seq >= 5");
+        Verification.Broken b = broken();
+        assertThat(b.sequence()).as(b.detail()).isEqualTo(5);
+        assertThat(b.problem()).isEqualTo(ChainProblem.MISSING);
+    }
+
+    @Test
     void cuttingOffTheTailAfterTheCentralChainAcknowledgedItIsNamedAsMissing() throws Exception {
         f.ledger.acknowledge(id(6), 106, LedgerFixture.T0);
         f.sql("DELETE FROM event WHERE seq >= 5");

@@ -24,6 +24,8 @@ import org.coiedge.core.ledger.Verification;
  */
 public final class ChainVerifier {
     private static final int CHUNK = 4096;
+    private static final String COLUMNS = "seq, id, coi, recorded_at, body, hash, signature, type, patient_id,"
+            + " occurred_at, corrects, device_id, prev_hash";
 
     /** One stored row. */
     private static final class Row {
@@ -34,6 +36,12 @@ public final class ChainVerifier {
         String body;
         String hash;
         byte[] signature;
+        String type;
+        String patientId;
+        long occurredAt;
+        String corrects;
+        String deviceId;
+        String prevHash;
         CustodyEvent event; // null when the body is unreadable
         boolean hashOk;
         boolean signatureOk;
@@ -42,6 +50,7 @@ public final class ChainVerifier {
     private final Connection c;
     private final PublicKey key;
     private final boolean everySignature;
+    private final DinIndexCheck dins = new DinIndexCheck();
     private long expected = 1;
     private String previousHash = EventChain.GENESIS_HASH;
     private Row last;
@@ -78,7 +87,7 @@ public final class ChainVerifier {
     private Verification run() throws SQLException {
         c.setAutoCommit(false); // one read transaction: one snapshot for the rows and the acks
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, id, coi, recorded_at, body, hash, signature FROM event ORDER BY seq")) {
+                "SELECT " + COLUMNS + " FROM event ORDER BY seq")) {
             ps.setFetchSize(CHUNK);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> chunk = new ArrayList<>(CHUNK);
@@ -102,7 +111,11 @@ public final class ChainVerifier {
                 return unsigned;
             }
             Verification.Broken lost = acknowledgedButGone();
-            return lost != null ? lost : new Verification.Intact(expected - 1, previousHash);
+            if (lost != null) {
+                return lost;
+            }
+            Verification.Broken index = unitIndex();
+            return index != null ? index : new Verification.Intact(expected - 1, previousHash);
         } finally {
             c.rollback();
             c.setAutoCommit(true);
@@ -118,6 +131,12 @@ public final class ChainVerifier {
         r.body = rs.getString(5);
         r.hash = rs.getString(6);
         r.signature = rs.getBytes(7);
+        r.type = rs.getString(8);
+        r.patientId = rs.getString(9);
+        r.occurredAt = rs.getLong(10);
+        r.corrects = rs.getString(11);
+        r.deviceId = rs.getString(12);
+        r.prevHash = rs.getString(13);
         return r;
     }
 
@@ -137,13 +156,25 @@ public final class ChainVerifier {
         for (Row r : chunk) {
             Verification.Broken b = checkRow(r);
             if (b != null) {
-                // A forged change can surface one link later: name the event the device did not sign, if any.
-                Verification.Broken earlier = everySignature ? null : firstUnsignedUpToLast();
-                return earlier != null ? earlier : b;
+                if (everySignature) {
+                    return b;
+                }
+                // A forged change can surface one link later: name the event the device did not sign, if any,
+                // and give the same verdict as the full check when this event itself is not signed.
+                Verification.Broken earlier = firstUnsignedUpToLast();
+                if (earlier != null) {
+                    return earlier;
+                }
+                if (r.hashOk && r.event != null && r.event.sequence() == r.seq && !signed(r)) {
+                    r.signatureOk = false;
+                    return checkRow(r);
+                }
+                return b;
             }
             previousHash = r.hash;
             expected++;
             last = r;
+            dins.add(r.seq, r.event);
         }
         return null;
     }
@@ -219,17 +250,41 @@ public final class ChainVerifier {
             return broken(r.seq, e.id().toString(), ChainProblem.UNLINKED, "event #" + r.seq + " (" + e.id()
                     + ") does not link to event #" + (r.seq - 1) + ": an event before it was replaced");
         }
-        if (!e.id().toString().equals(r.id) || !e.content().coi().value().equals(r.coi)
-                || Nanos.of(e.recordedAt()) != r.recordedAt) {
+        if (!indexColumnsMatch(r, e)) {
             return broken(r.seq, e.id().toString(), ChainProblem.ALTERED, "event #" + r.seq + " (" + e.id()
                     + ") is altered: its index columns differ from its signed content");
         }
         return null;
     }
 
+    private static boolean indexColumnsMatch(Row r, CustodyEvent e) {
+        var c = e.content();
+        return e.id().toString().equals(r.id) && c.coi().value().equals(r.coi)
+                && Nanos.of(e.recordedAt()) == r.recordedAt && c.type().name().equals(r.type)
+                && java.util.Objects.equals(c.patientId(), r.patientId) && Nanos.of(c.occurredAt()) == r.occurredAt
+                && java.util.Objects.equals(c.correction() == null ? null
+                        : c.correction().correctedEventId().toString(), r.corrects)
+                && c.deviceId().equals(r.deviceId) && e.previousHash().equals(r.prevHash);
+    }
+
+    /** Null when the unit index says exactly what the signed events say. */
+    private Verification.Broken unitIndex() throws SQLException {
+        long seq = dins.firstMismatch(c);
+        if (seq < 0) {
+            return null;
+        }
+        if (seq >= expected) {
+            return broken(seq, null, ChainProblem.MISSING, "event #" + seq + " is missing: the unit index still lists"
+                    + " bags for it, but the chain ends at #" + (expected - 1) + " (events cut from the end?)");
+        }
+        Row r = rowAt(seq);
+        return broken(seq, r.id, ChainProblem.ALTERED, "event #" + seq + " (" + r.id + ") is misstated by the unit"
+                + " index: the bags it lists differ from the signed event, so searches by DIN would mislead");
+    }
+
     private Row next(long seq) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, id, coi, recorded_at, body, hash, signature FROM event WHERE seq > ? ORDER BY seq LIMIT 1")) {
+                "SELECT " + COLUMNS + " FROM event WHERE seq > ? ORDER BY seq LIMIT 1")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
