@@ -78,7 +78,7 @@ public final class AdminView implements Screen {
         Button quit = Ui.button(m.get("admin.exit"), MaterialDesignE.EXIT_TO_APP, "admin-exit");
         quit.getStyleClass().add("danger");
         quit.setOnAction(e -> exit.run());
-        FlowPane cards = new FlowPane(20, 20, printerCard, scannerCard, cameraCard, syncCard, auditCard);
+        FlowPane cards = new FlowPane(16, 16, printerCard, syncCard, auditCard, scannerCard, cameraCard);
         VBox content = new VBox(20, Ui.label(m.get("fn.administration"), "screen-title"), result, cards,
                 new HBox(20, back, quit));
         content.setId("admin");
@@ -101,7 +101,7 @@ public final class AdminView implements Screen {
     private static VBox card(String title) {
         VBox v = new VBox(12, Ui.label(title, "card-title"));
         v.getStyleClass().add("card");
-        v.setPrefWidth(520);
+        v.setPrefWidth(380);
         return v;
     }
 

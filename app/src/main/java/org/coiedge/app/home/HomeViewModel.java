@@ -22,6 +22,8 @@ public final class HomeViewModel {
 
     private final Set<KioskFunction> built;
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new view per call would hold listeners only weakly. */
+    private final ObservableList<Tile> tilesView = FXCollections.unmodifiableObservableList(tiles);
 
     /** @param built the functions this build has screens for */
     public HomeViewModel(Set<KioskFunction> built) {
@@ -29,7 +31,7 @@ public final class HomeViewModel {
     }
 
     public ObservableList<Tile> tiles() {
-        return FXCollections.unmodifiableObservableList(tiles);
+        return tilesView;
     }
 
     /** Shows the tiles for {@code user}; none when nobody is signed in. */

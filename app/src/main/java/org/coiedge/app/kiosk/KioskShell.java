@@ -112,6 +112,9 @@ public final class KioskShell {
         user.setId("status-user");
         Button signOut = Ui.button(m.get("nav.signOut"), MaterialDesignL.LOGOUT, "sign-out");
         signOut.setOnAction(e -> session.signOut(""));
+        signOut.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        user.setWrapText(false);
+        user.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox userArea = new HBox(12, user, signOut);
         userArea.setAlignment(Pos.CENTER_RIGHT);
         userArea.visibleProperty().bind(session.user().isNotNull());

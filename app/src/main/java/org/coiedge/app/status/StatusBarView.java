@@ -23,13 +23,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The status bar, always visible: site, local time and UTC, a tappable indicator per device
  * (coloured by health; a tap shows its message), sync and the offline flag. FX thread only.
  */
-public final class StatusBarView extends HBox {
+public final class StatusBarView extends VBox {
     private final HBox devices = new HBox(8);
     private final Overlay overlay;
     private final Messages m;
 
     public StatusBarView(StatusBarViewModel vm, Overlay overlay, Messages messages, Region userArea) {
-        super(16);
+        super(8);
         this.overlay = overlay;
         this.m = messages;
         getStyleClass().add("status-bar");
@@ -42,14 +42,17 @@ public final class StatusBarView extends HBox {
         local.textProperty().bind(vm.localTime());
         Label utc = Ui.label("", "status-utc");
         utc.textProperty().bind(vm.utcTime());
-        VBox time = new VBox(0, local, utc);
-        time.setAlignment(Pos.CENTER_LEFT);
+        for (Label l : new Label[] {site, local, utc}) {
+            l.setWrapText(false);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Button sync = Ui.button("", MaterialDesignS.SYNC, "status-sync");
         sync.getStyleClass().add("indicator");
         sync.textProperty().bind(vm.syncText());
         vm.syncHealth().addListener((o, a, h) -> Ui.setHealth(sync, h));
         Ui.setHealth(sync, vm.syncHealth().get());
+        sync.setMinWidth(Region.USE_PREF_SIZE);
         sync.setOnAction(e -> overlay.show(m.get("status.sync"), vm.syncDetail().get(), vm.syncHealth().get()));
 
         Label offline = Ui.label(m.get("status.offline"), "status-offline");
@@ -60,7 +63,11 @@ public final class StatusBarView extends HBox {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(site, time, devices, sync, offline, grow, userArea);
+        HBox top = new HBox(24, site, local, utc, grow, userArea);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = new HBox(8, devices, sync, offline);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, bottom);
         vm.devices().addListener((ListChangeListener<DeviceState>) c -> rebuild(vm));
         rebuild(vm);
     }
@@ -74,6 +81,7 @@ public final class StatusBarView extends HBox {
             if (s.health() == DeviceHealth.FAULT) {
                 b.setText(s.name() + " - " + m.get("status.tapForHelp"));
             }
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setOnAction(e -> overlay.show(s.name(), s.message(), s.health()));
             devices.getChildren().add(b);
         }

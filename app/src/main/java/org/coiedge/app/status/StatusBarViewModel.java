@@ -40,6 +40,8 @@ public final class StatusBarViewModel {
     private final StringProperty localTime = new SimpleStringProperty();
     private final StringProperty utcTime = new SimpleStringProperty();
     private final ObservableList<DeviceState> devices = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new view per call would hold listeners only weakly. */
+    private final ObservableList<DeviceState> devicesView = FXCollections.unmodifiableObservableList(devices);
     private final StringProperty syncText = new SimpleStringProperty();
     private final ObjectProperty<DeviceHealth> syncHealth = new SimpleObjectProperty<>(DeviceHealth.UNKNOWN);
     private final StringProperty syncDetail = new SimpleStringProperty("");
@@ -113,7 +115,7 @@ public final class StatusBarViewModel {
     }
 
     public ObservableList<DeviceState> devices() {
-        return FXCollections.unmodifiableObservableList(devices);
+        return devicesView;
     }
 
     public ReadOnlyStringProperty syncText() {

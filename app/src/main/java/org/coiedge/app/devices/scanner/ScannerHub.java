@@ -84,8 +84,8 @@ public final class ScannerHub implements AutoCloseable {
         problemListeners.add(l);
     }
 
-    public synchronized void start() {
-        for (Named n : sources) {
+    public void start() {
+        for (Named n : sources()) {
             n.source().start();
         }
     }
@@ -120,9 +120,10 @@ public final class ScannerHub implements AutoCloseable {
         }
     }
 
+    /** Stops every source; not under the hub's lock, since a stopping source reports its last status here. */
     @Override
-    public synchronized void close() {
-        for (Named n : sources) {
+    public void close() {
+        for (Named n : sources()) {
             n.source().stop();
         }
     }

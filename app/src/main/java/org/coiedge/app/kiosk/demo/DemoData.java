@@ -70,7 +70,7 @@ public final class DemoData {
     }
 
     static List<LabelOrder> orders(KioskConfig.Site site, Clock clock) {
-        ZonedDateTime collected = ZonedDateTime.now(clock.withZone(site.zone())).truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime collected = clock.instant().atZone(site.zone()).truncatedTo(ChronoUnit.MINUTES);
         int year = collected.getYear() % 100;
         ProductCode car = new ProductCode("S1234", '1', "00");
         return List.of(

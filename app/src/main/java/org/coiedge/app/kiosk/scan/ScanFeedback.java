@@ -24,7 +24,10 @@ public final class ScanFeedback {
     private final ObjectProperty<ScanReaction.Kind> kind = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Instant> at = new SimpleObjectProperty<>();
+    private final javafx.beans.property.LongProperty shown = new javafx.beans.property.SimpleLongProperty();
     private final ObservableList<String> unexpected = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new view per call would hold listeners only weakly. */
+    private final ObservableList<String> unexpectedView = FXCollections.unmodifiableObservableList(unexpected);
 
     public ScanFeedback(Sounds sounds, Clock clock) {
         this.sounds = Objects.requireNonNull(sounds, "sounds");
@@ -36,6 +39,7 @@ public final class ScanFeedback {
         kind.set(r.kind());
         message.set(r.message());
         at.set(clock.instant());
+        shown.set(shown.get() + 1);
         sounds.play(r.kind());
     }
 
@@ -55,11 +59,16 @@ public final class ScanFeedback {
         return message;
     }
 
+    /** Counts reactions shown: changes with every one, even two alike in the same instant. */
+    public javafx.beans.property.ReadOnlyLongProperty shown() {
+        return shown;
+    }
+
     public ReadOnlyObjectProperty<Instant> at() {
         return at;
     }
 
     public ObservableList<String> unexpectedScans() {
-        return FXCollections.unmodifiableObservableList(unexpected);
+        return unexpectedView;
     }
 }

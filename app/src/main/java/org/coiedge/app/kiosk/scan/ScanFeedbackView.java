@@ -29,8 +29,8 @@ public final class ScanFeedbackView extends HBox {
         Label unexpected = Ui.label("", "feedback-unexpected");
         unexpected.setId("scan-unexpected");
         getChildren().addAll(text, unexpected);
-        model.message().addListener((o, a, b) -> text.setText(b));
-        model.at().addListener((o, a, b) -> {
+        model.shown().addListener((o, a, b) -> {
+            text.setText(model.message().get());
             ScanReaction.Kind k = model.kind().get();
             getStyleClass().removeIf(c -> c.startsWith("scan-"));
             getStyleClass().add("scan-" + k.name().toLowerCase(java.util.Locale.ROOT));
