@@ -208,6 +208,10 @@ public final class KioskShell {
         }
         overlay.hide();
         current = next;
+        if (next.node() instanceof javafx.scene.layout.Region) {
+            // A tall screen must not push the status bar or the feedback strip out of the window.
+            ((javafx.scene.layout.Region) next.node()).setMinHeight(0);
+        }
         frame.setCenter(next.node());
         next.shown();
     }

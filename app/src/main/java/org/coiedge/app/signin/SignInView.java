@@ -14,10 +14,8 @@ import org.coiedge.app.kiosk.i18n.Messages;
 import org.coiedge.app.kiosk.scan.ScanRouter;
 import org.coiedge.app.kiosk.ui.Screen;
 import org.coiedge.app.kiosk.ui.Ui;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The sign-in screen: "scan your badge", then a large PIN keypad (96 px keys for gloved hands).
@@ -41,7 +39,6 @@ public final class SignInView implements Screen {
         root.setAlignment(Pos.CENTER);
 
         Label title = Ui.label(m.get("signin.title"), "screen-title");
-        FontIcon badgeIcon = FontIcon.of(MaterialDesignS.SHIELD_ACCOUNT, 96);
         Label greeting = Ui.label("", "signin-greeting");
         greeting.setId("signin-greeting");
         greeting.textProperty().bind(vm.greeting());
@@ -53,11 +50,13 @@ public final class SignInView implements Screen {
         Label dots = Ui.label("", "pin-dots");
         dots.setId("pin-dots");
         vm.pinLength().addListener((o, a, n) -> dots.setText("\u25cf ".repeat(n.intValue()).trim()));
-        VBox left = new VBox(20, title, badgeIcon, greeting, message, dots);
+        VBox left = new VBox(16, title, greeting, message, dots);
         left.setAlignment(Pos.CENTER_LEFT);
-        left.setMaxWidth(560);
+        left.setMaxWidth(660);
+        left.setMinWidth(600);
         if (!demoBadges.isEmpty()) {
             FlowPane demo = new FlowPane(8, 8);
+            demo.setPrefWrapLength(640);
             demo.setId("demo-badges");
             for (DemoBadge b : demoBadges) {
                 Button btn = Ui.button(b.label(), MaterialDesignB.BADGE_ACCOUNT_HORIZONTAL_OUTLINE, null);

@@ -42,7 +42,7 @@ public final class StatusBarView extends VBox {
         local.textProperty().bind(vm.localTime());
         Label utc = Ui.label("", "status-utc");
         utc.textProperty().bind(vm.utcTime());
-        for (Label l : new Label[] {site, local, utc}) {
+        for (Label l : new Label[] {local, utc}) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -63,6 +63,8 @@ public final class StatusBarView extends VBox {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        site.setWrapText(false);
+        site.setMinWidth(120);
         HBox top = new HBox(24, site, local, utc, grow, userArea);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(8, devices, sync, offline);
