@@ -40,11 +40,16 @@ public final class AdminView implements Screen {
         this.camera = cam.map(CameraPreview::new);
         VBox printerCard = card(m.get("admin.printers"));
         for (KioskPrinter p : printers) {
-            Label state = Ui.label(p.state().message(), "admin-state");
+            Label state = Ui.label(status.devices().stream().filter(d -> d.id().equals("printer:" + p.id())).findFirst()
+                    .map(org.coiedge.app.devices.DeviceState::message).orElse(p.state().message()), "admin-state");
+            status.devices().addListener((javafx.collections.ListChangeListener<org.coiedge.app.devices.DeviceState>) c ->
+                    status.devices().stream().filter(d -> d.id().equals("printer:" + p.id())).findFirst()
+                            .ifPresent(d -> state.setText(d.message())));
             Button check = Ui.button(m.get("admin.check"), null, "admin-check-" + p.id());
-            check.setOnAction(e -> p.checkNow().thenAccept(s -> javafx.application.Platform.runLater(
-                    () -> state.setText(s.message()))));
+            check.setOnAction(e -> p.checkNow());
+            check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Button test = Ui.button(m.get("admin.testLabel"), MaterialDesignP.PRINTER, "admin-test-" + p.id());
+            test.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             test.setOnAction(e -> vm.testLabel(p));
             printerCard.getChildren().addAll(state, new HBox(12, check, test));
         }
