@@ -2,6 +2,7 @@ package org.coiedge.core.workflow;
 
 import java.util.Objects;
 import java.util.Set;
+import org.coiedge.core.auth.Role;
 
 /**
  * A person who has authenticated at the kiosk (badge + PIN) and may sign steps.

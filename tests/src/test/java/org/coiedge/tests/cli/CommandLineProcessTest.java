@@ -42,12 +42,17 @@ class CommandLineProcessTest {
     }
 
     static Result run(byte[] stdin, String... args) throws Exception {
+        return run(java.util.Map.of(), stdin, args);
+    }
+
+    static Result run(java.util.Map<String, String> env, byte[] stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().putAll(env);
         File out = Files.createTempFile("coi-edge-out", ".txt").toFile();
         File err = Files.createTempFile("coi-edge-err", ".txt").toFile();
         pb.redirectOutput(out).redirectError(err);
@@ -111,6 +116,18 @@ class CommandLineProcessTest {
                 assertThat(o.get("elements").get(0).get("value").asText()).isEqualTo(gsrn(i));
             }
         }
+    }
+
+    @Test
+    void withoutACommandAndWithoutADisplayTheKioskRefusesInOneLineAndTouchesNoFiles() throws Exception {
+        Path data = Files.createTempDirectory("coi-edge-data").resolve("kiosk");
+        Result r = run(java.util.Map.of("COIEDGE_DATA", data.toString()), new byte[0]);
+        assertThat(r.exit()).isEqualTo(69);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("coi-edge: no display to show the kiosk on").contains("coi-edge --help")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+        assertThat(data).doesNotExist();
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.coiedge.core.ledger.LedgerException;
 import org.coiedge.core.workflow.BagIdentity;
 import org.coiedge.core.workflow.Operator;
 import org.coiedge.core.workflow.RecordingSink;
-import org.coiedge.core.workflow.Role;
+import org.coiedge.core.auth.Role;
 import org.coiedge.core.workflow.SiteContext;
 import org.coiedge.core.workflow.TestClock;
 
