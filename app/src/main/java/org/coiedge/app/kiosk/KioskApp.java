@@ -64,7 +64,14 @@ public final class KioskApp extends Application {
             stage.initStyle(StageStyle.UNDECORATED);
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
+            // Monocle (embedded framebuffer, or headless) has no window manager: a window already fills
+            // its one screen, and asking for full screen before the window has focus fails there.
+            if (!"Monocle".equals(System.getProperty("glass.platform"))) {
+                stage.setFullScreen(true);
+            } else {
+                stage.setX(0);
+                stage.setY(0);
+            }
             stage.setOnCloseRequest(e -> {
                 if (!exitAllowed) {
                     e.consume();
@@ -72,7 +79,31 @@ public final class KioskApp extends Application {
             });
         }
         services.start();
+        if (Boolean.getBoolean(READY_PROPERTY)) {
+            reportReadyAfterFirstPulse(stage, scene);
+        }
         stage.show();
+    }
+
+    /** System property: print {@link #READY_LINE} once the first screen is laid out and taking input. */
+    public static final String READY_PROPERTY = "coiedge.reportReady";
+    /** The line printed on standard output, followed by the JVM's uptime in milliseconds. */
+    public static final String READY_LINE = "coi-edge: kiosk ready, JVM uptime ms ";
+
+    private static void reportReadyAfterFirstPulse(Stage stage, Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // Posted behind the first pulse: by the time it runs the FX thread is idle and takes input.
+            Platform.runLater(() -> {
+                if (!stage.isShowing()) {
+                    return; // the window failed to open: not ready, whatever the pulse says
+                }
+                System.out.println(READY_LINE + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.flush();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void exitKiosk() {
