@@ -74,6 +74,10 @@ public final class AdminView implements Screen {
         Button export = Ui.button(m.get("admin.export"), MaterialDesignF.FILE_EXPORT, "admin-export");
         export.setOnAction(e -> vm.exportAudit());
         auditCard.getChildren().add(export);
+        VBox aboutCard = card(m.get("admin.about"));
+        Label about = Ui.label(vm.about(), "admin-state");
+        about.setId("admin-about");
+        aboutCard.getChildren().add(about);
 
         Label result = Ui.label("", "admin-result");
         result.setId("admin-result");
@@ -83,7 +87,7 @@ public final class AdminView implements Screen {
         Button quit = Ui.button(m.get("admin.exit"), MaterialDesignE.EXIT_TO_APP, "admin-exit");
         quit.getStyleClass().add("danger");
         quit.setOnAction(e -> exit.run());
-        FlowPane cards = new FlowPane(16, 16, printerCard, syncCard, auditCard, scannerCard, cameraCard);
+        FlowPane cards = new FlowPane(16, 16, printerCard, syncCard, auditCard, aboutCard, scannerCard, cameraCard);
         VBox content = new VBox(20, Ui.label(m.get("fn.administration"), "screen-title"), result, cards,
                 new HBox(20, back, quit));
         content.setId("admin");

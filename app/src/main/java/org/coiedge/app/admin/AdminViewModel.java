@@ -44,6 +44,12 @@ public final class AdminViewModel implements ScanTarget {
     private final StringProperty lastScan = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
 
+    /** What the about card shows: the installed version, this device and its site. */
+    public String about() {
+        return "coi-edge " + org.coiedge.app.cli.VersionProvider.version() + "\nDevice " + deviceId + "\nSite "
+                + site.name() + " (FIN " + site.fin().value() + ", " + site.zone().getId() + ")";
+    }
+
     public AdminViewModel(KioskConfig.Site site, Ledger ledger, String deviceId, java.nio.file.Path exports,
             SyncMonitor sync, ScanDescriber describer, Messages m, Clock clock, Executor ui, Executor worker) {
         this.site = Objects.requireNonNull(site, "site");

@@ -36,6 +36,8 @@ class SignInFxTest extends KioskFxTest {
         screenshot("04-home-administrator");
         clickOn("#tile-administration");
         waitUntil("the administrator screen shows", () -> showing("#admin-export"));
+        assertThat(text("#admin-about")).startsWith("coi-edge " + org.coiedge.app.cli.VersionProvider.version())
+                .contains("Device D-").contains("FIN A9999");
         scan("]C0=A99992512345600");
         waitUntil("the scan test shows the scan", () -> text("#admin-last-scan").contains("DIN A9999 25 123456"));
         clickOn("#admin-export");
