@@ -48,6 +48,11 @@ final class CentralDb implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
 
     CentralDb(Path file) throws SQLException {
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
         conn = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = conn.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");

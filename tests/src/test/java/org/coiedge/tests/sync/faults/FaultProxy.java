@@ -38,6 +38,7 @@ public final class FaultProxy implements AutoCloseable {
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private volatile Thread acceptor;
     private volatile boolean closed;
 
     public FaultProxy(int upstreamPort) throws IOException {
@@ -45,6 +46,10 @@ public final class FaultProxy implements AutoCloseable {
         ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.port = s.getLocalPort();
         listen(s);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String url() {
@@ -70,6 +75,14 @@ public final class FaultProxy implements AutoCloseable {
         if (s != null) {
             s.close();
         }
+        Thread t = acceptor;
+        if (t != null) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (Socket c : open) {
             c.close();
         }
@@ -89,6 +102,11 @@ public final class FaultProxy implements AutoCloseable {
             while (!s.isClosed()) {
                 try {
                     Socket c = s.accept();
+                    if (listener != s) {
+                        // accepted while being closed (a blocked accept can still take one): refuse it
+                        reset(c);
+                        return;
+                    }
                     open.add(c);
                     Thread h = new Thread(() -> serve(c), "fault-proxy-connection");
                     h.setDaemon(true);
@@ -98,6 +116,7 @@ public final class FaultProxy implements AutoCloseable {
                 }
             }
         }, "fault-proxy-accept");
+        acceptor = t;
         t.setDaemon(true);
         t.start();
     }
