@@ -53,6 +53,13 @@ final class SqliteSyncRecords implements SyncRecords {
     }
 
     @Override
+    public List<CustodyEvent> pendingAfter(long sequence, int max) throws LedgerException {
+        return reads.read("read the outbox", c -> EventRows.query(c, "SELECT " + EventRows.COLUMNS
+                + " FROM event e WHERE e.seq > ? AND " + AFTER_CURSOR + " AND " + NOT_HANDLED + " ORDER BY e.seq LIMIT ?",
+                sequence, max));
+    }
+
+    @Override
     public void record(List<Acknowledgement> acknowledged, List<Rejection> rejected) throws LedgerException {
         if (acknowledged.isEmpty() && rejected.isEmpty()) {
             return;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import org.coiedge.core.event.CustodyEvent;
@@ -98,6 +100,19 @@ public final class CentralApi {
         JsonNode a = http.post(http.url("devices", deviceId, "events").build(), body,
                 "the upload of " + events + " events").body();
         return Wire.uploadResult(a, where());
+    }
+
+    /** Uploads a serialized batch without blocking; the future fails with a {@link CentralException}. */
+    CompletableFuture<UploadResult> uploadAsync(String deviceId, byte[] body, int events) {
+        String where = where();
+        return http.postAsync(http.url("devices", deviceId, "events").build(), body, "the upload of " + events + " events")
+                .thenApply(a -> {
+                    try {
+                        return Wire.uploadResult(a.body(), where);
+                    } catch (CentralException e) {
+                        throw new CompletionException(e);
+                    }
+                });
     }
 
     /** Pulls a dataset: only the changes since {@code since} when given, 304 when already current. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.coiedge.core.event.CustodyEvent;
 import org.coiedge.core.ledger.Acknowledgement;
 import org.coiedge.core.ledger.LedgerException;
@@ -41,32 +44,37 @@ final class Uploader {
         this.clock = clock;
     }
 
+    /** Events ready to send: the events and their serialized items. */
+    private record Batch(List<CustodyEvent> events, List<byte[]> items) {
+        long last() {
+            return events.get(events.size() - 1).sequence();
+        }
+    }
+
+    /**
+     * Sends batch after batch. While one is on its way, the next is read and serialized (the
+     * network wait is the longest part); its answer is stored before the next is sent.
+     */
     Drained drain(Progress progress) throws CentralException, LedgerException {
         long acked = 0;
         long quarantined = 0;
         Optional<String> lastRejection = Optional.empty();
-        while (true) {
-            List<CustodyEvent> pending = records.pending(policy.batchMaxEvents());
-            if (pending.isEmpty()) {
-                return new Drained(acked, quarantined, lastRejection, Optional.empty());
+        Batch batch = prepare(records.pending(policy.batchMaxEvents()));
+        while (batch != null) {
+            CompletableFuture<UploadResult> sent = api.uploadAsync(deviceId,
+                    Wire.uploadBody(batch.items(), batch.items().size()), batch.events().size());
+            Batch next;
+            try {
+                next = prepare(records.pendingAfter(batch.last(), policy.batchMaxEvents()));
+            } catch (LedgerException readLater) {
+                next = null; // read again below, once the answer is stored
             }
-            List<byte[]> items = new ArrayList<>(pending.size());
-            int bytes = 0;
-            for (CustodyEvent e : pending) {
-                byte[] item = Wire.eventItem(e);
-                if (!items.isEmpty() && bytes + item.length > policy.batchMaxBytes()) {
-                    break;
-                }
-                items.add(item);
-                bytes += item.length + 1;
-            }
-            List<CustodyEvent> batch = pending.subList(0, items.size());
-            UploadResult r = api.upload(deviceId, Wire.uploadBody(items, items.size()), batch.size());
+            UploadResult r = await(sent);
             List<Acknowledgement> acks = new ArrayList<>();
             List<Rejection> rejections = new ArrayList<>();
             for (int i = 0; i < r.outcomes().size(); i++) {
                 EventOutcome o = r.outcomes().get(i);
-                if (i >= batch.size() || !o.eventId().equals(batch.get(i).id())) {
+                if (i >= batch.events().size() || !o.eventId().equals(batch.events().get(i).id())) {
                     throw protocol("answered for event " + o.eventId() + " at place " + (i + 1) + " of the batch");
                 }
                 if (o instanceof EventOutcome.Accepted) {
@@ -76,7 +84,7 @@ final class Uploader {
                 } else {
                     EventOutcome.Rejected rej = (EventOutcome.Rejected) o;
                     rejections.add(new Rejection(rej.eventId(), rej.code(), rej.reason(), clock.instant()));
-                    lastRejection = Optional.of(rejectionMessage(batch.get(i), rej));
+                    lastRejection = Optional.of(rejectionMessage(batch.events().get(i), rej));
                 }
             }
             records.record(acks, rejections);
@@ -87,8 +95,48 @@ final class Uploader {
                 return new Drained(acked, quarantined, lastRejection, r.chainBreak());
             }
             if (r.outcomes().isEmpty()) {
-                throw protocol("answered an upload of " + batch.size() + " events without processing any");
+                throw protocol("answered an upload of " + batch.events().size() + " events without processing any");
             }
+            if (r.outcomes().size() < batch.events().size() || next == null) {
+                next = prepare(records.pending(policy.batchMaxEvents())); // the server took part: the rest goes again
+            }
+            batch = next;
+        }
+        return new Drained(acked, quarantined, lastRejection, Optional.empty());
+    }
+
+    /** The longest prefix of {@code pending} within the byte bound (at least one event), or null when empty. */
+    private Batch prepare(List<CustodyEvent> pending) {
+        if (pending.isEmpty()) {
+            return null;
+        }
+        List<byte[]> items = new ArrayList<>(pending.size());
+        int bytes = 0;
+        for (CustodyEvent e : pending) {
+            byte[] item = Wire.eventItem(e);
+            if (!items.isEmpty() && bytes + item.length > policy.batchMaxBytes()) {
+                break;
+            }
+            items.add(item);
+            bytes += item.length + 1;
+        }
+        return new Batch(pending.subList(0, items.size()), items);
+    }
+
+    private static UploadResult await(CompletableFuture<UploadResult> sent) throws CentralException {
+        try {
+            return sent.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause() instanceof CompletionException ? e.getCause().getCause() : e.getCause();
+            if (c instanceof CentralException) {
+                throw (CentralException) c;
+            }
+            throw new IllegalStateException("upload failed unexpectedly", c);
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CentralException(CentralException.Failure.UNREACHABLE, "Sync was stopped while an upload was"
+                    + " on its way; it will be sent again (the central chain keeps each event once).", e);
         }
     }
 

@@ -21,6 +21,12 @@ public interface SyncRecords {
     List<CustodyEvent> pending(int max) throws LedgerException;
 
     /**
+     * Up to {@code max} events after chain position {@code sequence} neither acknowledged nor
+     * quarantined, in chain order: the next batch, read while the previous one is still on its way.
+     */
+    List<CustodyEvent> pendingAfter(long sequence, int max) throws LedgerException;
+
+    /**
      * Records the outcome of one upload in one durable transaction: all or nothing. Recording the
      * same acknowledgement or rejection again is a no-op.
      */

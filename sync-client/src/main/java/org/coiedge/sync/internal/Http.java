@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPOutputStream;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -84,34 +87,73 @@ public final class Http {
 
     /** Posts JSON, gzip-compressed when it is larger than 1 KiB. */
     public Answer post(HttpUrl url, byte[] json, String action) throws CentralException {
+        return execute(postRequest(url, json), action);
+    }
+
+    private static Request.Builder postRequest(HttpUrl url, byte[] json) {
         Request.Builder r = new Request.Builder().url(url);
         if (json.length > GZIP_ABOVE) {
             r.header("Content-Encoding", "gzip").post(RequestBody.create(gzip(json), JSON_TYPE));
         } else {
             r.post(RequestBody.create(json, JSON_TYPE));
         }
-        return execute(r, action);
+        return r;
     }
 
-    private Answer execute(Request.Builder r, String action) throws CentralException {
+    /**
+     * Posts like {@link #post} without blocking: the answer arrives on OkHttp's dispatcher thread
+     * and completes the future (exceptionally with a {@link CentralException}).
+     */
+    public CompletableFuture<Answer> postAsync(HttpUrl url, byte[] json, String action) {
+        Request.Builder r = postRequest(url, json);
+        CompletableFuture<Answer> f = new CompletableFuture<>();
+        client.newCall(authorized(r).build()).enqueue(new Callback() {
+            @Override
+            public void onFailure(Call call, IOException e) {
+                f.completeExceptionally(Failures.of(e, where, action, trust));
+            }
+
+            @Override
+            public void onResponse(Call call, Response resp) {
+                try (resp) {
+                    f.complete(answer(resp, action));
+                } catch (CentralException e) {
+                    f.completeExceptionally(e);
+                } catch (IOException e) {
+                    f.completeExceptionally(Failures.of(e, where, action, trust));
+                }
+            }
+        });
+        return f;
+    }
+
+    private Request.Builder authorized(Request.Builder r) {
         String t = token;
         if (t != null) {
             r.header("Authorization", "Bearer " + t);
         }
-        try (Response resp = client.newCall(r.build()).execute()) {
-            Optional<Instant> date = Optional.ofNullable(resp.headers().getDate("Date")).map(Date::toInstant);
-            ResponseBody body = resp.body();
-            String text = body == null ? "" : body.string();
-            if (resp.code() == 304) {
-                return new Answer(304, null, Optional.ofNullable(resp.header("ETag")), date);
-            }
-            if (resp.isSuccessful()) {
-                return new Answer(resp.code(), parse(text, action), Optional.ofNullable(resp.header("ETag")), date);
-            }
-            throw problem(resp, text, action, date);
+        return r;
+    }
+
+    private Answer execute(Request.Builder r, String action) throws CentralException {
+        try (Response resp = client.newCall(authorized(r).build()).execute()) {
+            return answer(resp, action);
         } catch (IOException e) {
             throw Failures.of(e, where, action, trust);
         }
+    }
+
+    private Answer answer(Response resp, String action) throws CentralException, IOException {
+        Optional<Instant> date = Optional.ofNullable(resp.headers().getDate("Date")).map(Date::toInstant);
+        ResponseBody body = resp.body();
+        String text = body == null ? "" : body.string();
+        if (resp.code() == 304) {
+            return new Answer(304, null, Optional.ofNullable(resp.header("ETag")), date);
+        }
+        if (resp.isSuccessful()) {
+            return new Answer(resp.code(), parse(text, action), Optional.ofNullable(resp.header("ETag")), date);
+        }
+        throw problem(resp, text, action, date);
     }
 
     private JsonNode parse(String text, String action) throws CentralException {

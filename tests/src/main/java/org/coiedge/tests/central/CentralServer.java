@@ -32,6 +32,12 @@ public final class CentralServer implements AutoCloseable {
     public record StoredEvent(long serverSequence, String eventId, long sequence) {
     }
 
+    static {
+        // Answers go out as head and body in two writes; without TCP_NODELAY the body waits for a
+        // delayed ACK (about 40 ms) and every small request looks slow.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer http;
     private final ExecutorService pool;
     private final CentralDb db;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,70 +92,96 @@ final class Chains {
         String now = clock.instant().toString();
         ObjectNode out = Exchanges.JSON.createObjectNode();
         ArrayNode results = out.putArray("results");
-        for (Item it : items) {
-            ObjectNode r = Exchanges.JSON.createObjectNode().put("eventId", it.eventId);
-            List<Object[]> known = CentralDb.rows(c, "SELECT server_seq, hash FROM event WHERE event_id = ?", it.eventId);
-            List<Object[]> refused = CentralDb.rows(c, "SELECT claimed_hash, code, reason, holds_position FROM rejection"
-                    + " WHERE event_id = ?", it.eventId);
-            if (!known.isEmpty()) {
-                if (known.get(0)[1].equals(it.hash)) {
-                    results.add(r.put("status", "duplicate").put("serverSequence", ((Number) known.get(0)[0]).longValue()));
-                } else {
-                    results.add(rejected(r, "ID_CONFLICT", "the central chain already holds event " + it.eventId
-                            + " with other content", false));
-                }
-                continue;
-            }
-            if (!refused.isEmpty()) {
-                boolean same = it.hash != null && it.hash.equals(refused.get(0)[0]);
-                results.add(same ? rejected(r, (String) refused.get(0)[1], (String) refused.get(0)[2],
-                        ((Number) refused.get(0)[3]).intValue() == 1)
-                        : rejected(r, "ID_CONFLICT", "event " + it.eventId + " was refused before with other content", false));
-                continue;
-            }
-            if (it.event == null) {
-                reject(c, device, it, -1, "MALFORMED", ((SignedEvents.Refused) it.check).detail(), false, now);
-                results.add(rejected(r, "MALFORMED", ((SignedEvents.Refused) it.check).detail(), false));
-                continue;
-            }
-            long seq = it.event.sequence();
-            if (seq <= headSeq) {
-                String reason = "position #" + seq + " of device " + device.deviceId() + "'s chain is already taken:"
-                        + " this event forks the chain";
-                reject(c, device, it, seq, "FORK", reason, false, now);
-                results.add(rejected(r, "FORK", reason, false));
-                continue;
-            }
-            if (seq != headSeq + 1 || !it.event.previousHash().equals(headHash)) {
-                ObjectNode b = out.putObject("chainBreak");
-                b.put("eventId", it.eventId).put("sequence", seq).put("code", "CHAIN_BREAK");
-                b.put("reason", seq != headSeq + 1 ? "event #" + seq + " does not follow #" + headSeq
-                        + ", the last position the central chain holds for this device"
-                        : "event #" + seq + " does not link to the hash of #" + headSeq);
-                b.putObject("expected").put("sequence", headSeq + 1).put("previousHash", headHash);
-                break;
-            }
-            String[] refusal = refusal(device, it);
-            if (refusal != null) {
-                boolean holds = it.hash != null && it.hash.matches(HEX64);
-                reject(c, device, it, seq, refusal[0], refusal[1], holds, now);
-                results.add(rejected(r, refusal[0], refusal[1], holds));
-                if (!holds) {
+        try (PreparedStatement findEvent = c.prepareStatement("SELECT server_seq, hash FROM event WHERE event_id = ?");
+             PreparedStatement findRefusal = c.prepareStatement("SELECT claimed_hash, code, reason, holds_position"
+                     + " FROM rejection WHERE event_id = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO event (event_id, device_id, sequence, coi, hash,"
+                     + " body, signature, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Item it : items) {
+                ObjectNode r = Exchanges.JSON.createObjectNode().put("eventId", it.eventId);
+                List<Object[]> known = rows(findEvent, it.eventId);
+                List<Object[]> refused = rows(findRefusal, it.eventId);
+                if (!known.isEmpty()) {
+                    if (known.get(0)[1].equals(it.hash)) {
+                        results.add(r.put("status", "duplicate").put("serverSequence", ((Number) known.get(0)[0]).longValue()));
+                    } else {
+                        results.add(rejected(r, "ID_CONFLICT", "the central chain already holds event " + it.eventId
+                                + " with other content", false));
+                    }
                     continue;
                 }
-            } else {
-                CentralDb.update(c, "INSERT INTO event (event_id, device_id, sequence, coi, hash, body, signature,"
-                        + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", it.eventId, device.deviceId(), seq,
-                        it.event.content().coi().value(), it.hash, ((SignedEvents.Authentic) it.check).canonicalBody(),
-                        it.signature, now);
-                results.add(r.put("status", "accepted").put("serverSequence", CentralDb.scalar(c, "SELECT last_insert_rowid()")));
+                if (!refused.isEmpty()) {
+                    boolean same = it.hash != null && it.hash.equals(refused.get(0)[0]);
+                    results.add(same ? rejected(r, (String) refused.get(0)[1], (String) refused.get(0)[2],
+                            ((Number) refused.get(0)[3]).intValue() == 1)
+                            : rejected(r, "ID_CONFLICT", "event " + it.eventId + " was refused before with other content", false));
+                    continue;
+                }
+                if (it.event == null) {
+                    reject(c, device, it, -1, "MALFORMED", ((SignedEvents.Refused) it.check).detail(), false, now);
+                    results.add(rejected(r, "MALFORMED", ((SignedEvents.Refused) it.check).detail(), false));
+                    continue;
+                }
+                long seq = it.event.sequence();
+                if (seq <= headSeq) {
+                    String reason = "position #" + seq + " of device " + device.deviceId() + "'s chain is already taken:"
+                            + " this event forks the chain";
+                    reject(c, device, it, seq, "FORK", reason, false, now);
+                    results.add(rejected(r, "FORK", reason, false));
+                    continue;
+                }
+                if (seq != headSeq + 1 || !it.event.previousHash().equals(headHash)) {
+                    ObjectNode b = out.putObject("chainBreak");
+                    b.put("eventId", it.eventId).put("sequence", seq).put("code", "CHAIN_BREAK");
+                    b.put("reason", seq != headSeq + 1 ? "event #" + seq + " does not follow #" + headSeq
+                            + ", the last position the central chain holds for this device"
+                            : "event #" + seq + " does not link to the hash of #" + headSeq);
+                    b.putObject("expected").put("sequence", headSeq + 1).put("previousHash", headHash);
+                    break;
+                }
+                String[] refusal = refusal(device, it);
+                if (refusal != null) {
+                    boolean holds = it.hash != null && it.hash.matches(HEX64);
+                    reject(c, device, it, seq, refusal[0], refusal[1], holds, now);
+                    results.add(rejected(r, refusal[0], refusal[1], holds));
+                    if (!holds) {
+                        continue;
+                    }
+                } else {
+                    Object[] values = {it.eventId, device.deviceId(), seq, it.event.content().coi().value(), it.hash,
+                        ((SignedEvents.Authentic) it.check).canonicalBody(), it.signature, now};
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.executeUpdate();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        results.add(r.put("status", "accepted").put("serverSequence", keys.getLong(1)));
+                    }
+                }
+                headSeq = seq;
+                headHash = it.hash;
             }
-            headSeq = seq;
-            headHash = it.hash;
         }
         CentralDb.update(c, "UPDATE device SET head_sequence = ?, head_hash = ? WHERE device_id = ?", headSeq, headHash,
                 device.deviceId());
         out.putObject("head").put("sequence", headSeq).put("hash", headHash);
+        return out;
+    }
+
+    private static List<Object[]> rows(PreparedStatement ps, String id) throws SQLException {
+        ps.setString(1, id);
+        List<Object[]> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                out.add(row);
+            }
+        }
         return out;
     }
 
