@@ -71,7 +71,18 @@ public final class CentralApi {
         req.put("deviceId", signer.deviceId());
         req.put("publicKey", Base64.getEncoder().encodeToString(signer.publicKey().getEncoded()));
         req.put("proof", Base64.getEncoder().encodeToString(signer.sign(EnrolmentProof.message(code, signer.deviceId()))));
-        JsonNode a = http.post(http.url("enrolments").build(), Wire.bytes(req), "the enrolment").body();
+        JsonNode a;
+        try {
+            a = http.post(http.url("enrolments").build(), Wire.bytes(req), "the enrolment").body();
+        } catch (CentralException e) {
+            if (e.failure() != Failure.AUTH_FAILED && e.failure() != Failure.REFUSED) {
+                throw e;
+            }
+            throw new CentralException(Failure.REFUSED, "Central system at " + where() + " refused the enrolment ("
+                    + e.httpStatus() + e.code().map(c -> " " + c).orElse("") + "): the code is unknown, already used"
+                    + " or not for this device. Ask the central system's administrator for a new code.", e,
+                    e.httpStatus(), e.code().orElse(null), null);
+        }
         DeviceCredentials c = new DeviceCredentials(http.where(), Wire.text(a, "deviceId", where()), Wire.text(a, "site", where()),
                 Wire.text(a, "token", where()));
         if (!c.deviceId().equals(signer.deviceId())) {
