@@ -99,7 +99,7 @@ final class Kiosk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (worker != null) {
             worker.close();
         }
