@@ -10,9 +10,14 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -32,6 +37,13 @@ public final class Http {
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final int GZIP_ABOVE = 1024;
+    /** Threads for asynchronous uploads: daemons, so a closed kiosk or command never waits for an idle one. */
+    private static final ExecutorService DISPATCH = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "coi-edge-sync-http");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** A successful (2xx or 304) answer. */
     public record Answer(int status, JsonNode body, Optional<String> etag, Optional<Instant> date) {
@@ -53,6 +65,7 @@ public final class Http {
         this.where = config.baseUrl();
         this.trust = config.tls().caCertificates().map(p -> "a CA in " + p).orElse("a CA this Java runtime trusts");
         OkHttpClient.Builder b = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(DISPATCH))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
