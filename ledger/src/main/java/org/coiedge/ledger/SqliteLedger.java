@@ -22,6 +22,7 @@ import org.coiedge.core.ledger.IdentifierBlocks;
 import org.coiedge.core.ledger.Ledger;
 import org.coiedge.core.ledger.LedgerException;
 import org.coiedge.core.ledger.ReferenceDataCache;
+import org.coiedge.core.ledger.SyncRecords;
 import org.coiedge.core.ledger.Verification;
 import org.coiedge.ledger.internal.ChainVerifier;
 import org.coiedge.ledger.internal.Db;
@@ -44,6 +45,7 @@ public final class SqliteLedger implements Ledger {
     private final FileLock lock;
     private final SqliteReferenceData referenceData;
     private final SqliteIdentifierBlocks identifierBlocks;
+    private final SqliteSyncRecords syncRecords;
     private final Clock clock;
 
     private SqliteLedger(Db db, Writer writer, FileLock lock, Clock clock) {
@@ -54,6 +56,7 @@ public final class SqliteLedger implements Ledger {
         this.reads = new ReadPool(db);
         this.referenceData = new SqliteReferenceData(writer, reads, clock);
         this.identifierBlocks = new SqliteIdentifierBlocks(writer, reads, clock);
+        this.syncRecords = new SqliteSyncRecords(writer, reads, clock, db.file());
     }
 
     /**
@@ -112,6 +115,11 @@ public final class SqliteLedger implements Ledger {
         return identifierBlocks;
     }
 
+    /** Acknowledgements, quarantined rejections and the outbox, for the sync worker. */
+    public SyncRecords syncRecords() {
+        return syncRecords;
+    }
+
     @Override
     public CustodyEvent append(EventContent event) throws LedgerException {
         return writer.append(List.of(event)).get(0);
@@ -158,13 +166,16 @@ public final class SqliteLedger implements Ledger {
 
     @Override
     public List<CustodyEvent> outbox(int max) throws LedgerException {
-        return reads.read("read the outbox", c -> EventRows.query(c, EVENTS
-                + "WHERE NOT EXISTS (SELECT 1 FROM ack a WHERE a.seq = e.seq) ORDER BY e.seq LIMIT ?", max));
+        return syncRecords.pending(max);
     }
 
     @Override
     public void acknowledge(UUID eventId, long serverSequence, Instant acknowledgedAt) throws LedgerException {
-        writer.run(c -> Acknowledgements.store(c, eventId, serverSequence, acknowledgedAt, clock, db.file()));
+        writer.run(c -> {
+            Acknowledgements.store(c, eventId, serverSequence, acknowledgedAt, clock, db.file());
+            SqliteSyncRecords.advanceCursor(c);
+            return null;
+        });
     }
 
     @Override

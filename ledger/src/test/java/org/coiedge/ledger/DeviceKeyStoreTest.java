@@ -46,4 +46,26 @@ class DeviceKeyStoreTest {
         assertThatThrownBy(() -> DeviceKeyStore.openOrCreate(file, "nope".toCharArray()))
                 .hasMessageContaining("wrong password");
     }
+
+    @Test
+    void centralCredentialsAreKeptBesideTheKeyWhichStaysTheSameAndOwnerOnly() throws Exception {
+        Path file = dir.resolve("device.p12");
+        DeviceSigner signer = DeviceKeyStore.openOrCreate(file, PASSWORD);
+        assertThat(DeviceKeyStore.credentials(file, PASSWORD)).isEmpty();
+        var creds = new org.coiedge.core.sync.DeviceCredentials("https://central.example:8443", signer.deviceId(),
+                "A9999", "secret-token-1");
+
+        DeviceKeyStore.saveCredentials(file, PASSWORD, creds);
+        DeviceKeyStore.saveCredentials(file, PASSWORD, new org.coiedge.core.sync.DeviceCredentials(
+                creds.centralUrl(), creds.deviceId(), "A9999", "secret-token-2"));
+
+        assertThat(DeviceKeyStore.credentials(file, PASSWORD)).get()
+                .extracting(org.coiedge.core.sync.DeviceCredentials::token).isEqualTo("secret-token-2");
+        assertThat(DeviceKeyStore.credentials(file, PASSWORD).get().toString()).doesNotContain("secret-token");
+        assertThat(DeviceKeyStore.openOrCreate(file, PASSWORD).deviceId()).isEqualTo(signer.deviceId());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (var s = Files.list(dir)) {
+            assertThat(s).containsExactly(file);
+        }
+    }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             LabelCommand.class,
             PrinterCommand.class,
             ScanImageCommand.class,
+            org.coiedge.app.cli.sync.SyncCommand.class,
         })
 public final class CoiEdgeCommand implements Runnable {
     /** Exit code for a usage error (unknown option, missing argument). */

@@ -49,7 +49,7 @@ public interface Ledger extends AutoCloseable {
     /** Custody of a COI at valid time {@code validAt} as known at transaction time {@code knownAt}. */
     CustodyState custodyState(CoiId coi, Instant validAt, Instant knownAt) throws LedgerException;
 
-    /** Up to {@code max} events not yet acknowledged by the central chain, in chain order. */
+    /** Up to {@code max} events neither acknowledged nor refused (quarantined) by the central chain, in chain order. */
     List<CustodyEvent> outbox(int max) throws LedgerException;
 
     /**

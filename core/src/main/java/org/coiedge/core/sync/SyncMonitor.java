@@ -1,6 +1,8 @@
 package org.coiedge.core.sync;
 
+import java.util.List;
 import java.util.function.Consumer;
+import org.coiedge.core.ledger.QuarantinedEvent;
 
 /**
  * The kiosk's view of sync with the central chain: a current status, changes pushed to listeners,
@@ -21,4 +23,12 @@ public interface SyncMonitor {
 
     /** Asks the worker to start a round as soon as it can (after an administrator's Retry); never blocks. */
     void requestSync();
+
+    /**
+     * Events the central chain refused, kept in the ledger for an administrator; may read the
+     * ledger, so call it off the FX thread. Empty when sync is not configured.
+     */
+    default List<QuarantinedEvent> quarantined() {
+        return List.of();
+    }
 }

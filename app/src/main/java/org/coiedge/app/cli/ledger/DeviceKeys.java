@@ -22,8 +22,12 @@ public final class DeviceKeys {
     }
 
     public static DeviceSigner open(Path db, Path store) throws LedgerException {
+        return DeviceKeyStore.openOrCreate(store != null ? store : defaultStore(db), password());
+    }
+
+    /** The key store password: {@code COIEDGE_DEVICE_KEY_PASSWORD}, or the development password when unset. */
+    public static char[] password() {
         String pw = System.getenv(PASSWORD_VARIABLE);
-        return DeviceKeyStore.openOrCreate(store != null ? store : defaultStore(db),
-                (pw == null || pw.isEmpty() ? DEVELOPMENT_PASSWORD : pw).toCharArray());
+        return (pw == null || pw.isEmpty() ? DEVELOPMENT_PASSWORD : pw).toCharArray();
     }
 }
