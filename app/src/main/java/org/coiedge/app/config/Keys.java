@@ -178,10 +178,13 @@ final class Keys {
     Optional<KioskConfig.Central> central() {
         String url = raw("central.url");
         String credentials = raw("central.credentials-file");
+        if (credentials != null && !credentials.isEmpty()) {
+            problem("central.credentials-file", "is not used: the kiosk's credentials come from enrolment"
+                    + " (coi-edge sync --db LEDGER --central URL --enrol CODE) and are kept in its device key store"
+                    + " - remove this line");
+            credentials = null;
+        }
         if (url == null || url.isEmpty()) {
-            if (credentials != null && !credentials.isEmpty()) {
-                problem("central.credentials-file", "is set but central.url is not - set both, or neither for no sync");
-            }
             return Optional.empty();
         }
         try {

@@ -76,7 +76,8 @@ public final class KioskServices implements AutoCloseable {
         this.printers = List.copyOf(printers);
         this.scanners = scanners;
         this.wedge = wedge;
-        this.sync = b.sync != null ? b.sync : SyncFactory.create(b.config, b.clock);
+        this.sync = b.sync != null ? b.sync : SyncFactory.create(b.config, ledger, b.paths.ledger(), b.paths.deviceKey(),
+                b.clock);
         this.messages = new Messages(b.config.locale());
         this.parser = ScanParser.standard();
         this.worker = Executors.newSingleThreadExecutor(r -> {
@@ -105,6 +106,13 @@ public final class KioskServices implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sync instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) sync).close();
+            } catch (Exception e) {
+                // the worker stops with the kiosk; what it had not sent stays in the outbox
+            }
+        }
         scanners.close();
         printers.forEach(KioskPrinter::close);
         worker.shutdownNow();
