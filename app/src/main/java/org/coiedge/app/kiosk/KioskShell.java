@@ -144,13 +144,7 @@ public final class KioskShell {
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> session.activity());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> session.activity());
         if (s.wedge != null) {
-            scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-                String c = e.getCharacter();
-                if (c != null && c.length() == 1 && c.charAt(0) != KeyEvent.CHAR_UNDEFINED.charAt(0)) {
-                    s.wedge.key(c.charAt(0), System.nanoTime() / 1_000_000L);
-                }
-                e.consume();
-            });
+            scene.addEventFilter(KeyEvent.KEY_TYPED, org.coiedge.app.kiosk.scan.WedgeKeyFilter.onSystemClock(s.wedge));
         }
         ticker.play();
     }
