@@ -64,6 +64,16 @@ public final class SqliteLedger implements Ledger {
      * needed. A ledger belongs to the first device that wrote to it; another device is refused.
      */
     public static SqliteLedger open(Path file, DeviceSigner signer, Clock clock) throws LedgerException {
+        return open(file, signer, clock, null);
+    }
+
+    /**
+     * As {@link #open(Path, DeviceSigner, Clock)}, and records that {@code softwareVersion} (e.g.
+     * {@code 0.1.0}) records the events from the next chain position on, when it differs from the
+     * version recorded last: the software part of every event's device record.
+     */
+    public static SqliteLedger open(Path file, DeviceSigner signer, Clock clock, String softwareVersion)
+            throws LedgerException {
         Objects.requireNonNull(signer, "signer");
         FileLock lock = lockForWriting(file);
         try {
@@ -71,6 +81,10 @@ public final class SqliteLedger implements Ledger {
             Writer writer = new Writer(db, signer, clock);
             SqliteLedger ledger = new SqliteLedger(db, writer, lock, clock);
             writer.run(c -> DeviceRegistry.register(c, signer, clock, file));
+            writer.run(c -> {
+                org.coiedge.ledger.internal.DeviceSoftware.record(c, signer, softwareVersion, clock);
+                return null;
+            });
             return ledger;
         } catch (LedgerException | RuntimeException e) {
             release(lock);
@@ -187,6 +201,12 @@ public final class SqliteLedger implements Ledger {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** The coi-edge version that recorded chain position {@code seq}; empty for events before versions were recorded. */
+    @Override
+    public java.util.Optional<String> softwareAt(long seq) throws LedgerException {
+        return reads.read("read the software record", c -> org.coiedge.ledger.internal.DeviceSoftware.at(c, seq));
     }
 
     @Override

@@ -168,7 +168,8 @@ public final class KioskServices implements AutoCloseable {
         public KioskServices open(java.util.function.Consumer<String> typedKeys) throws LedgerException, java.io.IOException {
             Files.createDirectories(paths.dataDir());
             DeviceSigner signer = DeviceKeys.open(paths.ledger(), paths.deviceKey());
-            SqliteLedger ledger = SqliteLedger.open(paths.ledger(), signer, clock);
+            SqliteLedger ledger = SqliteLedger.open(paths.ledger(), signer, clock,
+                    org.coiedge.app.cli.VersionProvider.version());
             try {
                 if (config.demo() && DemoData.seedIfEmpty(ledger.referenceData(), hasher, config.site(), clock)) {
                     List<LabelOrder> orders = new ArrayList<>();

@@ -21,9 +21,10 @@ import org.coiedge.core.ledger.Verification;
  * @param events       the COI's events known at {@code asOf}, in chain order
  * @param custody      custody at {@code asOf} as known at {@code asOf}
  * @param verification the ledger's verification when the report was made
+ * @param software     per chain position, the coi-edge version that recorded the event (when known)
  */
 public record CoiReport(CoiId coi, Instant asOf, Instant generatedAt, List<CustodyEvent> events, CustodyState custody,
-        Verification verification) {
+        Verification verification, java.util.Map<Long, String> software) {
 
     public CoiReport {
         Objects.requireNonNull(coi, "coi");
@@ -32,11 +33,16 @@ public record CoiReport(CoiId coi, Instant asOf, Instant generatedAt, List<Custo
         events = List.copyOf(events);
         Objects.requireNonNull(custody, "custody");
         Objects.requireNonNull(verification, "verification");
+        software = java.util.Map.copyOf(software);
     }
 
     /** Reads the report from a ledger; blocking. */
     public static CoiReport of(Ledger ledger, CoiId coi, Instant asOf, Instant now) throws LedgerException {
         List<CustodyEvent> events = ledger.eventsForCoiAsOf(coi, asOf);
-        return new CoiReport(coi, asOf, now, events, ledger.custodyState(coi, asOf, asOf), ledger.verify());
+        java.util.Map<Long, String> software = new java.util.HashMap<>();
+        for (CustodyEvent e : events) {
+            ledger.softwareAt(e.sequence()).ifPresent(v -> software.put(e.sequence(), v));
+        }
+        return new CoiReport(coi, asOf, now, events, ledger.custodyState(coi, asOf, asOf), ledger.verify(), software);
     }
 }

@@ -45,7 +45,7 @@ public final class CoiReportPdf {
             custody(pdf, r);
             pdf.heading("Events, in the order recorded", 12);
             for (CustodyEvent e : r.events()) {
-                event(pdf, e, r.custody().voided().contains(e.id()));
+                event(pdf, e, r.custody().voided().contains(e.id()), r.software().get(e.sequence()));
             }
             if (r.events().isEmpty()) {
                 pdf.paragraph("No event of this COI was recorded by then.", 10, false, 0);
@@ -85,7 +85,7 @@ public final class CoiReportPdf {
         }
     }
 
-    private static void event(PdfText pdf, CustodyEvent e, boolean voided) throws IOException {
+    private static void event(PdfText pdf, CustodyEvent e, boolean voided, String software) throws IOException {
         EventContent c = e.content();
         pdf.rule();
         pdf.paragraph("#" + e.sequence() + "  " + words(c.type().name()) + (voided ? "  [SET ASIDE BY A CORRECTION]" : ""),
@@ -93,7 +93,7 @@ public final class CoiReportPdf {
         ZoneId zone = c.siteZone();
         pdf.paragraph("When: " + LOCAL.format(c.occurredAt().atZone(zone)) + " (" + UTC.format(c.occurredAt()) + ") at site "
                 + c.site().value() + ", " + zone.getId() + ". Recorded " + UTC.format(e.recordedAt()) + " by device "
-                + c.deviceId() + ".", 9, false, 12);
+                + c.deviceId() + (software == null ? "" : " running coi-edge " + software) + ".", 9, false, 12);
         if (!c.dins().isEmpty()) {
             pdf.paragraph("Units: " + c.dins().stream().map(CoiReportPdf::din).collect(Collectors.joining(", ")), 9, false, 12);
         }

@@ -58,6 +58,14 @@ public interface Ledger extends AutoCloseable {
      */
     void acknowledge(UUID eventId, long serverSequence, Instant acknowledgedAt) throws LedgerException;
 
+    /**
+     * The coi-edge version that recorded chain position {@code seq} (the software part of the event's
+     * device record); empty when unknown.
+     */
+    default java.util.Optional<String> softwareAt(long seq) throws LedgerException {
+        return java.util.Optional.empty();
+    }
+
     /** Number of events recorded. */
     long size() throws LedgerException;
 

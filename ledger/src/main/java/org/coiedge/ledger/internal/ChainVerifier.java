@@ -115,7 +115,15 @@ public final class ChainVerifier {
                 return lost;
             }
             Verification.Broken index = unitIndex();
-            return index != null ? index : new Verification.Intact(expected - 1, previousHash);
+            if (index != null) {
+                return index;
+            }
+            long software = DeviceSoftware.firstUnsigned(c, key);
+            if (software >= 0) {
+                return broken(software, null, ChainProblem.ALTERED, "the software record from event #" + software
+                        + " is altered: the device did not sign which coi-edge version recorded it");
+            }
+            return new Verification.Intact(expected - 1, previousHash);
         } finally {
             c.rollback();
             c.setAutoCommit(true);

@@ -34,7 +34,9 @@ public final class LedgerExport {
         }
         List<Object> eventTrees = new ArrayList<>(events.size());
         for (CustodyEvent e : events) {
-            eventTrees.add(EventJson.export(e));
+            Map<String, Object> tree = new LinkedHashMap<>(EventJson.export(e));
+            tree.put("software", ledger.softwareAt(e.sequence()).orElse(null));
+            eventTrees.add(tree);
             cois.add(e.content().coi());
         }
         List<Object> states = new ArrayList<>();

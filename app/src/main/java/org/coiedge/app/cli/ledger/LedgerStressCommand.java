@@ -57,7 +57,8 @@ public final class LedgerStressCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             DeviceSigner signer = DeviceKeys.open(db, keyStore);
-            try (SqliteLedger ledger = SqliteLedger.open(db, signer, Clock.systemUTC());
+            try (SqliteLedger ledger = SqliteLedger.open(db, signer, Clock.systemUTC(),
+                    org.coiedge.app.cli.VersionProvider.version());
                  OutputStream log = new FileOutputStream(ackLog.toFile(), true)) {
                 // The journeys happened in the recent past, 7 s apart, so custody state "now" covers them all.
                 SyntheticEvents gen = new SyntheticEvents(signer.deviceId(), cois,

@@ -107,6 +107,8 @@ class LedgerCommandsTest {
         JsonNode j = r.json();
         assertThat(j.get("eventCount").asInt()).isEqualTo(20);
         assertThat(j.get("events")).allSatisfy(e -> assertThat(e.get("coi").asText()).isEqualTo("CHA999025000001"));
+        assertThat(j.get("events")).allSatisfy(e -> assertThat(e.get("software").asText())
+                .isEqualTo(org.coiedge.app.cli.VersionProvider.version()));
         JsonNode state = j.get("custodyStates").get(0);
         assertThat(state.get("patientId").asText()).isEqualTo("MRN-1");
         assertThat(state.get("units")).hasSize(2);

@@ -50,6 +50,7 @@ class LedgerReportCommandTest {
         assertThat(t).contains("INTACT: all " + 2 * SyntheticEvents.journeyLength() + " events");
         assertThat(t).contains("Patient identified").contains("Custody transferred").contains("Administration completed");
         assertThat(t).contains("Performed by: Staff Validation");
+        assertThat(t).contains("running coi-edge " + org.coiedge.app.cli.VersionProvider.version());
         assertThat(t).containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d (EST|EDT) \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)");
         assertThat(t).containsPattern("(CET|CEST)");
         assertThat(t).contains("[SET ASIDE BY A CORRECTION]").contains("Reason: quarantine entered in error");
