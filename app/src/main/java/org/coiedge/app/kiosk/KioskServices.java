@@ -72,7 +72,8 @@ public final class KioskServices implements AutoCloseable {
         this.ledger = ledger;
         this.deviceId = deviceId;
         this.personnel = new Personnel(ledger.referenceData());
-        this.authenticator = new Authenticator(personnel, b.hasher, b.config.lockout(), b.clock);
+        this.authenticator = new Authenticator(personnel, b.hasher, b.config.lockout(), b.clock,
+                new org.coiedge.app.kiosk.data.FileLockoutStore(b.paths.dataDir().resolve("lockouts.properties")));
         this.printers = List.copyOf(printers);
         this.scanners = scanners;
         this.wedge = wedge;

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Two-component sign-in: the badge (something you have) and the PIN (something you know). Counts
  * wrong PINs per badge and locks the badge per {@link LockoutPolicy}; a correct PIN clears the
  * count. A locked badge is refused without checking the PIN, so guessing during the lock gains
- * nothing. Lock state is kept in memory: a restart of the kiosk (an administrator action) clears it.
+ * nothing. Counts and locks are kept in a {@link LockoutStore}, so a restart does not clear them;
+ * only an administrator's {@link #unlock} does.
  *
  * <p>Thread-safe. {@link #signIn} hashes the PIN (slow by design): call it off the UI thread.
  */
@@ -24,8 +25,17 @@ public final class Authenticator {
     private final LockoutPolicy policy;
     private final Clock clock;
     private final Map<String, Failures> failures = new HashMap<>();
+    private final LockoutStore store;
 
+    /** An authenticator whose locks last only as long as this process (tests, tools). */
     public Authenticator(StaffDirectory directory, PinHasher hasher, LockoutPolicy policy, Clock clock) {
+        this(directory, hasher, policy, clock, LockoutStore.inMemory());
+    }
+
+    public Authenticator(StaffDirectory directory, PinHasher hasher, LockoutPolicy policy, Clock clock,
+            LockoutStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+        store.load().forEach((id, e) -> failures.put(id, new Failures(e.failures(), e.lockedUntil().orElse(null))));
         this.directory = Objects.requireNonNull(directory, "directory");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -60,16 +70,20 @@ public final class Authenticator {
         boolean ok = PinHasher.isWellFormed(new String(pin)) && hasher.matches(pin, staff.get().pin());
         synchronized (this) {
             if (ok) {
-                failures.remove(staffId);
+                if (failures.remove(staffId) != null) {
+                    store.clear(staffId);
+                }
                 return new SignInResult.SignedIn(staff.get());
             }
             Failures before = failures.get(staffId);
             int count = (before == null || before.lockedUntil() != null ? 0 : before.count()) + 1;
             if (count >= policy.maxFailures()) {
                 Instant until = clock.instant().plus(policy.lockDuration());
+                store.save(staffId, new LockoutStore.Entry(count, Optional.of(until)));
                 failures.put(staffId, new Failures(count, until));
                 return new SignInResult.LockedOut(staffId, until);
             }
+            store.save(staffId, new LockoutStore.Entry(count, Optional.empty()));
             failures.put(staffId, new Failures(count, null));
             return new SignInResult.WrongPin(staff.get(), policy.maxFailures() - count);
         }
@@ -78,5 +92,6 @@ public final class Authenticator {
     /** Clears the wrong-PIN count and any lock of a badge (an administrator's unlock). */
     public synchronized void unlock(String staffId) {
         failures.remove(staffId);
+        store.clear(staffId);
     }
 }

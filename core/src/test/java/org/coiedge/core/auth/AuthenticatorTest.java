@@ -87,4 +87,46 @@ class AuthenticatorTest {
     void anUnknownBadgeIsReportedAsSuch() {
         assertThat(auth.signIn("A9999X99999", "2468".toCharArray())).isEqualTo(new SignInResult.UnknownBadge("A9999X99999"));
     }
+
+    /** A store backed by a map that outlives the authenticators, as a file outlives a restart. */
+    private static final class KeptStore implements LockoutStore {
+        final Map<String, Entry> kept = new java.util.HashMap<>();
+
+        @Override
+        public Map<String, Entry> load() {
+            return Map.copyOf(kept);
+        }
+
+        @Override
+        public void save(String staffId, Entry entry) {
+            kept.put(staffId, entry);
+        }
+
+        @Override
+        public void clear(String staffId) {
+            kept.remove(staffId);
+        }
+    }
+
+    private Authenticator restartedWith(KeptStore store) {
+        return new Authenticator(id -> Optional.ofNullable(staff.get(id)), hasher,
+                new LockoutPolicy(5, Duration.ofMinutes(15)), clock, store);
+    }
+
+    @Test
+    void aLockAndTheCountOfWrongPinsSurviveARestart() {
+        KeptStore store = new KeptStore();
+        Authenticator before = restartedWith(store);
+        for (int i = 0; i < 3; i++) {
+            before.signIn("A9999N00001", "0000".toCharArray());
+        }
+        Authenticator after = restartedWith(store);
+        assertThat(after.signIn("A9999N00001", "0000".toCharArray())).isEqualTo(new SignInResult.WrongPin(nurse, 1));
+        assertThat(after.signIn("A9999N00001", "0000".toCharArray())).isInstanceOf(SignInResult.LockedOut.class);
+        Authenticator rebooted = restartedWith(store);
+        assertThat(rebooted.signIn("A9999N00001", "2468".toCharArray())).isInstanceOf(SignInResult.LockedOut.class);
+        rebooted.unlock("A9999N00001");
+        assertThat(store.kept).isEmpty();
+        assertThat(restartedWith(store).signIn("A9999N00001", "2468".toCharArray())).isInstanceOf(SignInResult.SignedIn.class);
+    }
 }
