@@ -125,7 +125,7 @@ final class Keys {
         if (ids.isEmpty()) {
             ids = List.of("label");
             if (p.getProperty("printer.label.uri") == null) {
-                return List.of(new PrinterConfig("label", "Virtual label printer", PrinterConfig.Kind.VIRTUAL, "", 0, 203));
+                return List.of(new PrinterConfig("label", "Virtual label printer", Optional.empty(), 203));
             }
         }
         List<PrinterConfig> out = new ArrayList<>();
@@ -138,18 +138,13 @@ final class Keys {
             }
             String name = text(prefix + "name", id);
             if ("virtual".equals(uri)) {
-                out.add(new PrinterConfig(id, name, PrinterConfig.Kind.VIRTUAL, "", 0, dpi));
+                out.add(new PrinterConfig(id, name, Optional.empty(), dpi));
                 continue;
             }
             try {
-                URI u = new URI(uri);
-                if (!"tcp".equals(u.getScheme()) || u.getHost() == null) {
-                    problem(prefix + "uri", "'" + uri + "' is not supported - use tcp://HOST[:PORT] or virtual");
-                    continue;
-                }
-                out.add(new PrinterConfig(id, name, PrinterConfig.Kind.TCP, u.getHost(), u.getPort() < 0 ? 9100 : u.getPort(), dpi));
-            } catch (URISyntaxException e) {
-                problem(prefix + "uri", "'" + uri + "' is not a URI like tcp://10.0.0.5:9100");
+                out.add(new PrinterConfig(id, name, Optional.of(org.coiedge.printer.transport.PrinterUri.parse(uri)), dpi));
+            } catch (org.coiedge.printer.transport.InvalidPrinterUriException e) {
+                problem(prefix + "uri", e.getMessage() + " (or virtual)");
             }
         }
         return out;

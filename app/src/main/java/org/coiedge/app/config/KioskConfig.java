@@ -56,20 +56,40 @@ public record KioskConfig(boolean demo, Site site, String deviceName, List<Print
         }
     }
 
-    /** One label printer: {@code virtual} (PNG + ZPL files in the data folder) or a Zebra over TCP. */
-    public record PrinterConfig(String id, String name, Kind kind, String host, int port, int dpi) {
+    /**
+     * One label printer: {@code virtual} (PNG + ZPL files in the data folder) or a Zebra reached over
+     * TCP, a serial port or a USB printer device ({@code device}, as in the command line's
+     * {@code --printer URI}).
+     */
+    public record PrinterConfig(String id, String name, Optional<org.coiedge.printer.transport.PrinterUri> device,
+            int dpi) {
         /** How the kiosk reaches the printer. */
-        public enum Kind { VIRTUAL, TCP }
+        public enum Kind { VIRTUAL, DEVICE }
 
         public PrinterConfig {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(device, "device");
         }
 
-        /** Where the printer is, as people see it: {@code 10.0.0.5:9100} or {@code virtual}. */
+        public Kind kind() {
+            return device.isEmpty() ? Kind.VIRTUAL : Kind.DEVICE;
+        }
+
+        /** Where the printer is, as people see it: {@code 10.0.0.5:9100}, {@code /dev/ttyUSB0} or {@code virtual}. */
         public String address() {
-            return kind == Kind.VIRTUAL ? "virtual" : host + ":" + port;
+            if (device.isEmpty()) {
+                return "virtual";
+            }
+            org.coiedge.printer.transport.PrinterUri u = device.get();
+            if (u instanceof org.coiedge.printer.transport.PrinterUri.Tcp) {
+                var t = (org.coiedge.printer.transport.PrinterUri.Tcp) u;
+                return t.host() + ":" + t.port();
+            }
+            if (u instanceof org.coiedge.printer.transport.PrinterUri.Serial) {
+                return ((org.coiedge.printer.transport.PrinterUri.Serial) u).settings().port().toString();
+            }
+            return ((org.coiedge.printer.transport.PrinterUri.Usb) u).device().toString();
         }
     }
 

@@ -38,7 +38,6 @@ import org.coiedge.printer.job.ConfirmedPrinter;
 import org.coiedge.printer.job.VirtualLabelPrinter;
 import org.coiedge.printer.job.ZebraLabelPrinter;
 import org.coiedge.printer.label.Resolution;
-import org.coiedge.printer.transport.TcpConnection;
 import org.coiedge.printer.zpl.ZplRenderer;
 
 /**
@@ -220,7 +219,9 @@ public final class KioskServices implements AutoCloseable {
                     new FolderPrinterProbe(labelFolder), clock);
         }
         String name = "Printer " + pc.name() + " at " + pc.address();
-        ConfirmedPrinter.Connector connector = () -> TcpConnection.open(pc.host(), pc.port(), Duration.ofSeconds(3));
+        var device = pc.device().orElseThrow();
+        ConfirmedPrinter.Connector connector = () -> org.coiedge.printer.transport.PrinterConnections.open(device,
+                Duration.ofSeconds(3));
         return new KioskPrinter(pc.id(), name, new ZebraLabelPrinter(new ZplRenderer(res),
                 new ConfirmedPrinter(connector, Duration.ofSeconds(2), confirm, Duration.ofMillis(200))),
                 new ZebraPrinterProbe(name, connector, Duration.ofSeconds(2)), clock);

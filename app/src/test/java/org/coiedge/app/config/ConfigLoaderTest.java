@@ -30,13 +30,14 @@ class ConfigLoaderTest {
     void aSiteFileIsReadWithItsPrintersAndIsNotDemo() throws Exception {
         Path f = dir.resolve("coi-edge.properties");
         Files.writeString(f, "site.fin=A9990\nsite.name=Validation Infusion Center\nsite.zone=Europe/Berlin\n"
-                + "printers=bag, shipper\nprinter.bag.uri=tcp://10.0.0.5\nprinter.bag.dpi=300\nprinter.shipper.uri=virtual\n"
+                + "printers=bag, shipper, tube\nprinter.bag.uri=tcp://10.0.0.5\nprinter.bag.dpi=300\nprinter.shipper.uri=virtual\n"
+                + "printer.tube.uri=serial:/dev/ttyUSB0?baud=9600\n"
                 + "central.url=https://coi.example.org/api\ntimeout.sign-out-seconds=300\nsounds=off\nlanguage=de\n");
         ConfigResult r = ConfigLoader.load(f);
         assertThat(r).isInstanceOf(ConfigResult.Valid.class);
         KioskConfig c = ((ConfigResult.Valid) r).config();
         assertThat(c.demo()).isFalse();
-        assertThat(c.printers()).extracting(KioskConfig.PrinterConfig::address).containsExactly("10.0.0.5:9100", "virtual");
+        assertThat(c.printers()).extracting(KioskConfig.PrinterConfig::address).containsExactly("10.0.0.5:9100", "virtual", "/dev/ttyUSB0");
         assertThat(c.printers().get(0).dpi()).isEqualTo(300);
         assertThat(c.central()).isPresent();
         assertThat(c.signOutAfter()).isEqualTo(Duration.ofMinutes(5));
