@@ -22,6 +22,7 @@ import org.coiedge.core.ledger.IdentifierBlocks;
 import org.coiedge.core.ledger.Ledger;
 import org.coiedge.core.ledger.LedgerException;
 import org.coiedge.core.ledger.ReferenceDataCache;
+import org.coiedge.core.ledger.RemoteEvents;
 import org.coiedge.core.ledger.SyncRecords;
 import org.coiedge.core.ledger.Verification;
 import org.coiedge.ledger.internal.ChainVerifier;
@@ -46,6 +47,7 @@ public final class SqliteLedger implements Ledger {
     private final SqliteReferenceData referenceData;
     private final SqliteIdentifierBlocks identifierBlocks;
     private final SqliteSyncRecords syncRecords;
+    private final SqliteRemoteEvents remoteEvents;
     private final Clock clock;
 
     private SqliteLedger(Db db, Writer writer, FileLock lock, Clock clock) {
@@ -57,6 +59,7 @@ public final class SqliteLedger implements Ledger {
         this.referenceData = new SqliteReferenceData(writer, reads, clock);
         this.identifierBlocks = new SqliteIdentifierBlocks(writer, reads, clock);
         this.syncRecords = new SqliteSyncRecords(writer, reads, clock, db.file());
+        this.remoteEvents = new SqliteRemoteEvents(writer, reads, clock);
     }
 
     /**
@@ -127,6 +130,16 @@ public final class SqliteLedger implements Ledger {
 
     public IdentifierBlocks identifierBlocks() {
         return identifierBlocks;
+    }
+
+    /** Other devices' events read from the central chain, for timelines across sites. */
+    public RemoteEvents remoteEvents() {
+        return remoteEvents;
+    }
+
+    @Override
+    public List<CustodyEvent> otherDevicesEventsForCoi(CoiId coi) throws LedgerException {
+        return remoteEvents.forCoi(coi);
     }
 
     /** Acknowledgements, quarantined rejections and the outbox, for the sync worker. */

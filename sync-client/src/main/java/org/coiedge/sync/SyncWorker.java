@@ -40,6 +40,7 @@ public final class SyncWorker implements SyncMonitor, AutoCloseable {
     private final Uploader uploader;
     private final ReferenceSync reference;
     private final BlockTopUp blocks;
+    private final RemoteFollower follower;
     private final ReentrantLock roundLock = new ReentrantLock();
     private volatile boolean running;
     private Thread thread;
@@ -56,6 +57,7 @@ public final class SyncWorker implements SyncMonitor, AutoCloseable {
         this.uploader = new Uploader(api, deviceId, stores.records(), policy, clock);
         this.reference = new ReferenceSync(api, stores.referenceData());
         this.blocks = new BlockTopUp(api, stores.blocks(), policy.blockTargets(), policy.yearEndMargin(), clock);
+        this.follower = stores.remote() == null ? null : new RemoteFollower(api, deviceId, stores.remote());
         refreshOutbox();
     }
 
@@ -136,6 +138,9 @@ public final class SyncWorker implements SyncMonitor, AutoCloseable {
             }
             if (policy.referenceData()) {
                 reference.pullAll();
+            }
+            if (follower != null) {
+                follower.follow();
             }
             Optional<String> blockWarning = blocks.topUp();
             failuresInARow = 0;

@@ -64,7 +64,7 @@ public final class SyncFactory {
                 new BlockTarget(IdentifierKind.COI, site, KEEP_IDENTIFIERS)));
         SyncWorker worker = new SyncWorker(new CentralApi(CentralConfig.of(url), creds.get(), clock),
                 creds.get().deviceId(), new SyncStores(ledger.syncRecords(), ledger.referenceData(),
-                ledger.identifierBlocks()), policy, clock, Pause.real(), new Random());
+                ledger.identifierBlocks(), ledger.remoteEvents()), policy, clock, Pause.real(), new Random());
         worker.start();
         return worker;
     }

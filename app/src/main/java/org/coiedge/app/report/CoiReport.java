@@ -18,13 +18,14 @@ import org.coiedge.core.ledger.Verification;
  * @param coi          the chain of identity
  * @param asOf         transaction time the report reflects
  * @param generatedAt  when the report was made
- * @param events       the COI's events known at {@code asOf}, in chain order
+ * @param events       the COI's events known at {@code asOf}: this device's and those read from other devices
+ *                     through the central chain, in the order they happened
  * @param custody      custody at {@code asOf} as known at {@code asOf}
  * @param verification the ledger's verification when the report was made
- * @param software     per chain position, the coi-edge version that recorded the event (when known)
+ * @param software     per event id, the coi-edge version that recorded it (this device's events, when known)
  */
 public record CoiReport(CoiId coi, Instant asOf, Instant generatedAt, List<CustodyEvent> events, CustodyState custody,
-        Verification verification, java.util.Map<Long, String> software) {
+        Verification verification, java.util.Map<java.util.UUID, String> software) {
 
     public CoiReport {
         Objects.requireNonNull(coi, "coi");
@@ -38,11 +39,19 @@ public record CoiReport(CoiId coi, Instant asOf, Instant generatedAt, List<Custo
 
     /** Reads the report from a ledger; blocking. */
     public static CoiReport of(Ledger ledger, CoiId coi, Instant asOf, Instant now) throws LedgerException {
-        List<CustodyEvent> events = ledger.eventsForCoiAsOf(coi, asOf);
-        java.util.Map<Long, String> software = new java.util.HashMap<>();
-        for (CustodyEvent e : events) {
-            ledger.softwareAt(e.sequence()).ifPresent(v -> software.put(e.sequence(), v));
+        List<CustodyEvent> events = new java.util.ArrayList<>(ledger.eventsForCoiAsOf(coi, asOf));
+        for (CustodyEvent e : ledger.otherDevicesEventsForCoi(coi)) {
+            if (!e.recordedAt().isAfter(asOf)) {
+                events.add(e);
+            }
         }
-        return new CoiReport(coi, asOf, now, events, ledger.custodyState(coi, asOf, asOf), ledger.verify(), software);
+        events.sort(java.util.Comparator.comparing((CustodyEvent e) -> e.content().occurredAt())
+                .thenComparing(CustodyEvent::recordedAt));
+        java.util.Map<java.util.UUID, String> software = new java.util.HashMap<>();
+        for (CustodyEvent e : ledger.eventsForCoiAsOf(coi, asOf)) {
+            ledger.softwareAt(e.sequence()).ifPresent(v -> software.put(e.id(), v));
+        }
+        return new CoiReport(coi, asOf, now, events, CustodyState.derive(coi, events, asOf, asOf), ledger.verify(),
+                software);
     }
 }

@@ -43,9 +43,9 @@ public final class CoiReportPdf {
                     + " by coi-edge. " + r.events().size() + " events.", 9, false, 0);
             verification(pdf, r.verification());
             custody(pdf, r);
-            pdf.heading("Events, in the order recorded", 12);
+            pdf.heading("Events, in the order they happened (every device)", 12);
             for (CustodyEvent e : r.events()) {
-                event(pdf, e, r.custody().voided().contains(e.id()), r.software().get(e.sequence()));
+                event(pdf, e, r.custody().voided().contains(e.id()), r.software().get(e.id()));
             }
             if (r.events().isEmpty()) {
                 pdf.paragraph("No event of this COI was recorded by then.", 10, false, 0);
@@ -59,7 +59,8 @@ public final class CoiReportPdf {
         if (v instanceof Verification.Intact) {
             Verification.Intact ok = (Verification.Intact) v;
             pdf.paragraph("INTACT: all " + ok.events() + " events of this device's ledger are present, in order,"
-                    + " unaltered and signed by the device. Head hash " + ok.headHash() + ".", 10, true, 0);
+                    + " unaltered and signed by the device. Head hash " + ok.headHash() + ". Events of other devices"
+                    + " were checked against their device keys when this kiosk read them from the central chain.", 10, true, 0);
         } else {
             Verification.Broken b = (Verification.Broken) v;
             pdf.paragraph("BROKEN at event #" + b.sequence() + " (" + b.problem() + "): " + b.detail()

@@ -66,6 +66,14 @@ public interface Ledger extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Other devices' events of one COI that this device has read from the central chain (verified),
+     * in the central chain's order; empty when none were read.
+     */
+    default List<CustodyEvent> otherDevicesEventsForCoi(CoiId coi) throws LedgerException {
+        return List.of();
+    }
+
     /** Number of events recorded. */
     long size() throws LedgerException;
 

@@ -138,7 +138,8 @@ public final class SyncCommand implements Callable<Integer> {
                         new BlockTarget(IdentifierKind.COI, site, keepIdentifiers)));
         try (SqliteLedger ledger = SqliteLedger.open(db, signer, Clock.systemUTC())) {
             SyncWorker worker = new SyncWorker(new CentralApi(config, creds, Clock.systemUTC()), creds.deviceId(),
-                    new SyncStores(ledger.syncRecords(), ledger.referenceData(), ledger.identifierBlocks()), policy,
+                    new SyncStores(ledger.syncRecords(), ledger.referenceData(), ledger.identifierBlocks(),
+                            ledger.remoteEvents()), policy,
                     Clock.systemUTC(), Pause.real(), new Random());
             if (once) {
                 RoundResult r = worker.runRound();
