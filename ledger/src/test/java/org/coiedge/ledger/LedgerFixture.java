@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.coiedge.core.event.DeviceSigner;
 import org.coiedge.core.event.Ed25519;
 import org.coiedge.core.ledger.LedgerException;
+import org.coiedge.core.testing.TestClock;
 import org.coiedge.ledger.keys.DeviceKeyStore;
 
 /** A ledger in a temporary folder with a hand-driven clock. */

@@ -2,41 +2,20 @@ package org.coiedge.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coiedge.core.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorTest {
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2025-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final PinHasher hasher = new PinHasher(1_000);
     private final StaffMember nurse = new StaffMember("A9999N00001", "Nora Nurse", Set.of(Role.NURSE),
             hasher.hash("2468".toCharArray()));
     private final Map<String, StaffMember> staff = Map.of(nurse.staffId(), nurse);
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2025-03-01T10:00:00Z"));
     private final Authenticator auth = new Authenticator(id -> Optional.ofNullable(staff.get(id)), hasher,
             new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
 
@@ -58,10 +37,10 @@ class AuthenticatorTest {
             assertThat(auth.signIn("A9999N00001", "0000".toCharArray())).isInstanceOf(SignInResult.WrongPin.class);
         }
         SignInResult fifth = auth.signIn("A9999N00001", "0000".toCharArray());
-        assertThat(fifth).isEqualTo(new SignInResult.LockedOut("A9999N00001", clock.now.plus(Duration.ofMinutes(15))));
-        clock.now = clock.now.plus(Duration.ofMinutes(14));
+        assertThat(fifth).isEqualTo(new SignInResult.LockedOut("A9999N00001", clock.instant().plus(Duration.ofMinutes(15))));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(auth.signIn("A9999N00001", "2468".toCharArray())).isInstanceOf(SignInResult.LockedOut.class);
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(auth.signIn("A9999N00001", "2468".toCharArray())).isInstanceOf(SignInResult.SignedIn.class);
     }
 

@@ -26,7 +26,7 @@ import org.coiedge.core.workflow.Operator;
 import org.coiedge.core.workflow.RecordingSink;
 import org.coiedge.core.auth.Role;
 import org.coiedge.core.workflow.SiteContext;
-import org.coiedge.core.workflow.TestClock;
+import org.coiedge.core.testing.TestClock;
 
 /** A treatment site (A9990) holding one released bag for patient MRN-7 of collection site A9999. */
 final class BedsideWorld implements BedsideFacts {

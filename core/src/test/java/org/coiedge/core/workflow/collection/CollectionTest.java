@@ -27,7 +27,7 @@ import org.coiedge.core.workflow.Operator;
 import org.coiedge.core.workflow.RecordingSink;
 import org.coiedge.core.auth.Role;
 import org.coiedge.core.workflow.SiteContext;
-import org.coiedge.core.workflow.TestClock;
+import org.coiedge.core.testing.TestClock;
 import org.coiedge.core.workflow.WorkflowException;
 import org.coiedge.core.workflow.WorkflowProblem;
 import org.junit.jupiter.api.Test;

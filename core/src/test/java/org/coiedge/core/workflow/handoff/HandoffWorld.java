@@ -16,7 +16,7 @@ import org.coiedge.core.workflow.Operator;
 import org.coiedge.core.workflow.RecordingSink;
 import org.coiedge.core.auth.Role;
 import org.coiedge.core.workflow.SiteContext;
-import org.coiedge.core.workflow.TestClock;
+import org.coiedge.core.testing.TestClock;
 
 /** A two-bag shipment from collection site A9999 to treatment site A9990. */
 final class HandoffWorld {
