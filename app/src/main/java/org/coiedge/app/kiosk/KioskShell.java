@@ -71,6 +71,7 @@ public final class KioskShell {
     private final Overlay overlay;
     private final Timeline ticker;
     private Screen current;
+    private final Screen bedside;
 
     public KioskShell(KioskServices services, Sounds sounds, Executor ui, Runnable exit) {
         this.s = services;
@@ -130,6 +131,9 @@ public final class KioskShell {
         });
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
+        bedside = org.coiedge.app.bedside.BedsideScreens.bedside(s, router, session, feedback::show, layers, ui,
+                this::goHome);
+        homeVm.built(KioskFunction.BEDSIDE_VERIFICATION);
         show(signIn);
     }
 
@@ -176,6 +180,10 @@ public final class KioskShell {
 
     private void open(KioskFunction f) {
         if (session.current().isEmpty() || !f.allowedFor(session.current().get().roles())) {
+            return;
+        }
+        if (f == KioskFunction.BEDSIDE_VERIFICATION) {
+            show(bedside);
             return;
         }
         if (f == KioskFunction.BAG_LABEL) {
