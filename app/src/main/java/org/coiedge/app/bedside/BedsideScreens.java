@@ -66,14 +66,14 @@ public final class BedsideScreens {
         }
         try {
             for (LabelOrder o : s.orders()) {
-                out.add(new BedsideView.DemoScan("Wristband " + o.patientName(), "]C0" + o.wristband()));
+                out.add(new BedsideView.DemoScan("Wristband " + o.patientName().split(",")[0], "]C0" + o.wristband()));
             }
             for (LabelOrder o : s.orders()) {
                 boolean released = o.orderId().equals(DemoBedside.ORDER);
                 if (released || o.orderId().equals("ORD-1001")) {
                     String dm = BagLabels.forOrder(o, s.config.site()).identifying().stream()
                             .filter(t -> t.startsWith("=+")).findFirst().orElseThrow();
-                    out.add(new BedsideView.DemoScan("Bag of " + o.patientName() + (released ? " (released)" : ""),
+                    out.add(new BedsideView.DemoScan("Bag " + o.patientName().split(",")[0] + (released ? " (released)" : ""),
                             "]d1" + dm));
                 }
             }

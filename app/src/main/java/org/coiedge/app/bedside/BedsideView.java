@@ -71,19 +71,27 @@ public final class BedsideView implements Screen {
         Label recorded = Ui.label("", "bedside-recorded");
         recorded.setId("bedside-recorded");
         recorded.textProperty().bind(vm.recorded());
-        VBox left = new VBox(12, title, step, message, patient, bag, verified, witnessed, recorded);
-        left.setPrefWidth(560);
-        left.setMinWidth(480);
+        title.setWrapText(false);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(24, title, step);
+        HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);
+        titleRow.setAlignment(Pos.TOP_LEFT);
+        HBox cards = new HBox(12, patient, bag);
+        VBox left = new VBox(10, message, cards, verified, witnessed, recorded);
+        left.setPrefWidth(584);
+        left.setMinWidth(584);
+        left.setMaxWidth(584);
+        FlowPane demoPane = new FlowPane(8, 8);
         if (!demo.isEmpty()) {
-            FlowPane demoPane = new FlowPane(8, 8);
             demoPane.setId("bedside-demo");
+            demoPane.getChildren().add(Ui.label(m.get("bedside.demo"), "demo-note"));
             for (DemoScan d : demo) {
                 Button b = Ui.button(d.label(), MaterialDesignB.BARCODE_SCAN, null);
                 b.getStyleClass().add("demo-badge");
+                b.setMinHeight(48);
                 b.setOnAction(e -> demoScan.accept(d.scanText()));
                 demoPane.getChildren().add(b);
             }
-            left.getChildren().addAll(Ui.label(m.get("bedside.demo"), "demo-note"), demoPane);
         }
 
         BadgePinPane sign = new BadgePinPane(vm.signing().pad(), m, "bedside-sign");
@@ -114,13 +122,21 @@ public final class BedsideView implements Screen {
         VBox right = new VBox(16, sign, start, completeBox, nav);
         right.setAlignment(Pos.TOP_LEFT);
 
-        HBox flow = new HBox(32, left, right);
+        HBox flow = new HBox(24, left, right);
         KeyedEntryView keyed = new KeyedEntryView(vm.keyed(), m);
         flow.visibleProperty().bind(keyed.visibleProperty().not());
+        // A safety net on small screens; reset to the top at every step so nothing is found scrolled away.
         ScrollPane scroll = new ScrollPane(new StackPane(flow, keyed));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        root.getChildren().add(scroll);
+        vm.phase().addListener((o, a, p) -> scroll.setVvalue(0));
+        vm.keyed().step().addListener((o, a, p) -> scroll.setVvalue(0));
+        vm.signing().pad().step().addListener((o, a, p) -> scroll.setVvalue(0));
+        demoPane.visibleProperty().bind(keyed.visibleProperty().not());
+        demoPane.managedProperty().bind(demoPane.visibleProperty());
+        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll, titleRow, null, demoPane, null);
+        javafx.scene.layout.BorderPane.setMargin(scroll, new javafx.geometry.Insets(8, 0, 8, 0));
+        root.getChildren().add(page);
         new HardStopView(window, vm, m, home);
     }
 

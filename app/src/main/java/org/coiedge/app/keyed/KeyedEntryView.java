@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.coiedge.app.keyed.KeyedEntryViewModel.Step;
@@ -50,7 +49,9 @@ public final class KeyedEntryView extends HBox {
         hint.textProperty().bind(Bindings.createStringBinding(() -> m.get("keyed.hint." + vm.kind().get().name()
                 .toLowerCase(Locale.ROOT)), vm.kind()));
 
-        FlowPane reasons = new FlowPane(8, 8);
+        javafx.scene.layout.GridPane reasons = new javafx.scene.layout.GridPane();
+        reasons.setHgap(8);
+        reasons.setVgap(8);
         for (UnableToScanReason r : UnableToScanReason.values()) {
             String id = r.name().toLowerCase(Locale.ROOT).replace('_', '-');
             Button b = Ui.button(m.get("keyed.reason." + r.name().toLowerCase(Locale.ROOT)), null, "keyed-reason-" + id);
@@ -61,7 +62,8 @@ public final class KeyedEntryView extends HBox {
                     b.getStyleClass().add("selected");
                 }
             });
-            reasons.getChildren().add(b);
+            b.setMaxWidth(Double.MAX_VALUE);
+            reasons.add(b, r.ordinal() % 2, r.ordinal() / 2);
         }
         showIn(reasons, vm, Step.KEY);
         Label note = Ui.label("", "keyed-note");
@@ -74,6 +76,7 @@ public final class KeyedEntryView extends HBox {
         Button space = Ui.button(m.get("keyed.space"), null, "keyed-key-space");
         space.setOnAction(e -> vm.key(' '));
         space.visibleProperty().bind(vm.editingNote());
+        space.managedProperty().bind(space.visibleProperty());
         VBox keyBox = new VBox(8, keys, space);
         keyBox.visibleProperty().bind(vm.step().isEqualTo(Step.KEY).or(vm.step().isEqualTo(Step.KEY_AGAIN)));
         keyBox.managedProperty().bind(keyBox.visibleProperty());
