@@ -46,16 +46,21 @@ public final class BedsideScreens {
      */
     public static BedsideView bedside(KioskServices s, ScanRouter router, Session session, Consumer<ScanReaction> alarm,
             StackPane window, Executor ui, Runnable home) {
+        BedsideViewModel vm = viewModel(s, alarm, ui);
+        return new BedsideView(vm, router, session, s.messages, window, demoScans(s), text -> router.route(
+                Scan.fromText(text, StandardCharsets.UTF_8, "demo:tap", s.clock.instant())), home);
+    }
+
+    /** The bedside ViewModel on the kiosk's services (also what {@code coi-edge bench bedside} measures). */
+    public static BedsideViewModel viewModel(KioskServices s, Consumer<ScanReaction> alarm, Executor ui) {
         SiteContext site = site(s);
         EventSink sink = EventSink.of(s.ledger);
         BadgeReader badges = new BadgeReader(s.parser);
         KeyedEntryViewModel keyed = new KeyedEntryViewModel(site, sink, new BadgePinViewModel(s.authenticator, badges,
                 s.messages, site.zone(), ui, s.worker), s.messages, ui, s.worker);
-        BedsideViewModel vm = new BedsideViewModel(site, new LedgerBedsideFacts(s.ledger, s.ledger.referenceData(), s.clock),
-                sink, WristbandFormat.ISBT128_DS025, s.parser, new BadgePinViewModel(s.authenticator, badges, s.messages,
+        return new BedsideViewModel(site, new LedgerBedsideFacts(s.ledger, s.ledger.referenceData(), s.clock), sink,
+                WristbandFormat.ISBT128_DS025, s.parser, new BadgePinViewModel(s.authenticator, badges, s.messages,
                         site.zone(), ui, s.worker), keyed, s.messages, alarm, ui, s.worker);
-        return new BedsideView(vm, router, session, s.messages, window, demoScans(s), text -> router.route(
-                Scan.fromText(text, StandardCharsets.UTF_8, "demo:tap", s.clock.instant())), home);
     }
 
     /** In demo mode: each demo patient's wristband, the released bag's square code, and another patient's bag. */

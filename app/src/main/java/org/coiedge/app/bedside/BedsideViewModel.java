@@ -311,11 +311,11 @@ public final class BedsideViewModel implements ScanTarget {
             if (out instanceof BedsideDecision.HardStop) {
                 hardStop((BedsideDecision.HardStop) out);
             } else if (second) {
-                to(Phase.SIGN_FIRST, m.get("bedside.secondPassed"));
                 signing.askFirst(first);
+                to(Phase.SIGN_FIRST, m.get("bedside.secondPassed"));
             } else {
-                to(Phase.SECOND_NURSE, m.get("bedside.firstPassed"));
                 signing.askSecondNurse(first);
+                to(Phase.SECOND_NURSE, m.get("bedside.firstPassed"));
             }
         });
     }
@@ -329,9 +329,9 @@ public final class BedsideViewModel implements ScanTarget {
         mismatches.setAll(words);
         recorded.set(stop.recorded().map(e -> m.get("bedside.mismatchRecorded", hhmm.format(e.content().occurredAt())))
                 .orElse(m.get("bedside.mismatchNotRecorded")));
-        phase.set(Phase.HARD_STOP);
         say(m.get("bedside.hardStop"), true);
         alarm.accept(ScanReaction.rejected(m.get("bedside.hardStopShort")));
+        phase.set(Phase.HARD_STOP);
     }
 
     /** The second nurse passed badge + PIN: the state machine checks who it is. */
@@ -463,9 +463,10 @@ public final class BedsideViewModel implements ScanTarget {
         return ScanReaction.rejected(why);
     }
 
+    /** Says why, then moves: the phase changes last, so whoever watches it sees the step complete. */
     private void to(Phase p, String why) {
-        phase.set(p);
         say(why, false);
+        phase.set(p);
     }
 
     private void say(String text, boolean isProblem) {

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code coi-edge bench}: measurements, printed as JSON; never part of the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance on this machine and print the figures as JSON.",
-        subcommands = {BenchLedgerCommand.class, BenchPrinterCommand.class, BenchScanCommand.class})
+        subcommands = {BenchLedgerCommand.class, BenchPrinterCommand.class, BenchScanCommand.class,
+                BenchBedsideCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
