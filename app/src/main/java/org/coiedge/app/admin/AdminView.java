@@ -74,6 +74,9 @@ public final class AdminView implements Screen {
         Button export = Ui.button(m.get("admin.export"), MaterialDesignF.FILE_EXPORT, "admin-export");
         export.setOnAction(e -> vm.exportAudit());
         auditCard.getChildren().add(export);
+        Button unable = Ui.button(m.get("admin.unableToScan"), MaterialDesignF.FILE_EXPORT, "admin-unable-to-scan");
+        unable.setOnAction(e -> vm.exportUnableToScan());
+        auditCard.getChildren().add(unable);
 
         Label result = Ui.label("", "admin-result");
         result.setId("admin-result");

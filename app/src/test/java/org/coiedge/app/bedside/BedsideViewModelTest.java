@@ -186,6 +186,10 @@ class BedsideViewModelTest {
         assertThat(unable.content().payload()).containsEntry("reason", "LABEL_DAMAGED")
                 .containsEntry("verifiedBy", "A9999R00003");
         assertThat(vm.bag().get()).contains("keyed by hand");
+        List<String> report = org.coiedge.app.keyed.UnableToScanReport.lines(kiosk.services.ledger, kiosk.clock);
+        assertThat(report).hasSize(2);
+        assertThat(report.get(1)).contains(din).contains("LABEL_DAMAGED").contains("Nora Okafor (A9999N00004)")
+                .contains("Robin Weber (A9999R00003)").contains(labels.order(RELEASED).coi().value());
     }
 
     private void badgeAndPinKeyed(String suffix, String pin) {
