@@ -78,6 +78,9 @@ public final class AdminView implements Screen {
         Label about = Ui.label(vm.about(), "admin-state");
         about.setId("admin-about");
         aboutCard.getChildren().add(about);
+        Button unable = Ui.button(m.get("admin.unableToScan"), MaterialDesignF.FILE_EXPORT, "admin-unable-to-scan");
+        unable.setOnAction(e -> vm.exportUnableToScan());
+        auditCard.getChildren().add(unable);
 
         Label result = Ui.label("", "admin-result");
         result.setId("admin-result");

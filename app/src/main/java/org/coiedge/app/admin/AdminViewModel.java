@@ -103,6 +103,20 @@ public final class AdminViewModel implements ScanTarget {
         result.set(m.get("admin.syncRequested", sync.status().state().name()));
     }
 
+    /** Writes the supervisor's unable-to-scan report (CSV) to the exports folder, on the worker. */
+    public void exportUnableToScan() {
+        result.set(m.get("admin.exporting"));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                var r = org.coiedge.app.keyed.UnableToScanReport.write(ledger, exports, clock);
+                return m.get("admin.unableToScanDone", r.getValue(), r.getKey());
+            } catch (Exception e) {
+                return m.get("admin.exportFailed", e.getMessage());
+            }
+        }, worker).whenComplete((text, e) -> ui.execute(() -> result.set(text != null ? text
+                : m.get("admin.exportFailed", e.getMessage()))));
+    }
+
     public void exportAudit() {
         result.set(m.get("admin.exporting"));
         CompletableFuture.supplyAsync(() -> {

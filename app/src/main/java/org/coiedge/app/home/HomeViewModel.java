@@ -30,6 +30,11 @@ public final class HomeViewModel {
         this.built = EnumSet.copyOf(Objects.requireNonNull(built, "built"));
     }
 
+    /** Marks {@code f} as built too (a workflow's screens wired in by the shell). Before the first {@link #showFor}. */
+    public void built(KioskFunction f) {
+        built.add(Objects.requireNonNull(f, "f"));
+    }
+
     public ObservableList<Tile> tiles() {
         return tilesView;
     }

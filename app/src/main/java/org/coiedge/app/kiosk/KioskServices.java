@@ -195,6 +195,11 @@ public final class KioskServices implements AutoCloseable {
                 for (ScanSource s : extraSources) {
                     hub.add(s, s.id(), DeviceState.Kind.SCANNER);
                 }
+                if (config.demo() && org.coiedge.app.kiosk.demo.DemoBedside.seedIfEmpty(ledger, ledger.referenceData(),
+                        config.site(), signer.deviceId(), clock) && Files.exists(paths.demoSheet())) {
+                    org.coiedge.app.kiosk.demo.DemoBedside.addToSheet(paths.demoSheet(), org.coiedge.app.kiosk.demo
+                            .DemoBedside.order(ledger.referenceData()).orElseThrow(), config.site());
+                }
                 return new KioskServices(this, ledger, signer.deviceId(), printers(), hub, wedge);
             } catch (LedgerException | java.io.IOException | RuntimeException e) {
                 ledger.close();

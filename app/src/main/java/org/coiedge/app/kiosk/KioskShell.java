@@ -71,6 +71,8 @@ public final class KioskShell {
     private final Overlay overlay;
     private final Timeline ticker;
     private Screen current;
+    private final Screen bedside;
+    private final Screen timeline;
 
     public KioskShell(KioskServices services, Sounds sounds, Executor ui, Runnable exit) {
         this.s = services;
@@ -130,6 +132,12 @@ public final class KioskShell {
         });
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
+        bedside = org.coiedge.app.bedside.BedsideScreens.bedside(s, router, session, feedback::show, layers, ui,
+                this::goHome);
+        homeVm.built(KioskFunction.BEDSIDE_VERIFICATION);
+        timeline = new org.coiedge.app.timeline.TimelineView(new org.coiedge.app.timeline.TimelineViewModel(s.ledger,
+                s.ledger.referenceData(), s.parser, s.paths.exports(), s.clock, m, ui, s.worker), router, m, this::goHome);
+        homeVm.built(KioskFunction.COI_TIMELINE);
         show(signIn);
     }
 
@@ -170,6 +178,10 @@ public final class KioskShell {
 
     private void open(KioskFunction f) {
         if (session.current().isEmpty() || !f.allowedFor(session.current().get().roles())) {
+            return;
+        }
+        if (f == KioskFunction.BEDSIDE_VERIFICATION || f == KioskFunction.COI_TIMELINE) {
+            show(f == KioskFunction.BEDSIDE_VERIFICATION ? bedside : timeline);
             return;
         }
         if (f == KioskFunction.BAG_LABEL) {

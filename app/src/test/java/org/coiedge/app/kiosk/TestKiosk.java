@@ -18,6 +18,12 @@ public final class TestKiosk {
 
     /** @param printerUri {@code virtual} or {@code tcp://127.0.0.1:PORT} */
     public TestKiosk(Path dir, String printerUri, java.util.function.Consumer<String> typedKeys) throws Exception {
+        this(dir, printerUri, typedKeys, null);
+    }
+
+    /** @param sync the sync monitor, or null for the configuration's ("not configured") */
+    public TestKiosk(Path dir, String printerUri, java.util.function.Consumer<String> typedKeys,
+            org.coiedge.core.sync.SyncMonitor sync) throws Exception {
         Properties p = new Properties();
         p.setProperty("mode.demo", "true");
         p.setProperty("site.fin", "A9999");
@@ -32,7 +38,7 @@ public final class TestKiosk {
         p.setProperty("timeout.print-confirm-seconds", "5");
         KioskConfig config = ((ConfigResult.Valid) ConfigLoader.parse(p, "test")).config();
         services = KioskServices.builder(config, new KioskPaths(dir, Optional.empty())).clock(clock)
-                .pinHasher(new PinHasher(1_000)).cameras(false).scanSource(scanner).open(typedKeys);
+                .pinHasher(new PinHasher(1_000)).cameras(false).scanSource(scanner).sync(sync).open(typedKeys);
     }
 
     /** The scan text of a demo badge, as a Code 128 scanner sends it. */

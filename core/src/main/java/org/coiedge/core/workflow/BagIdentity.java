@@ -14,10 +14,11 @@ import org.coiedge.core.isbt128.Din;
  * @param coi        its chain of identity, when the label carries DS040
  * @param expiry     the label's expiry (DS005), in the labelling facility's local time
  * @param patientId  the patient id on the label (DS025), when it carries one
- * @param provenance how the DIN and COI were obtained
+ * @param provenance how the DIN was obtained
+ * @param coiProvenance how the COI was obtained (a DIN keyed by hand may sit beside a scanned COI)
  */
 public record BagIdentity(Din din, Optional<CoiId> coi, Optional<LocalDateTime> expiry, Optional<String> patientId,
-        IdentifierProvenance provenance) {
+        IdentifierProvenance provenance, IdentifierProvenance coiProvenance) {
 
     public BagIdentity {
         Objects.requireNonNull(din, "din");
@@ -25,6 +26,19 @@ public record BagIdentity(Din din, Optional<CoiId> coi, Optional<LocalDateTime> 
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(coiProvenance, "coiProvenance");
+    }
+
+    /** DIN and COI obtained the same way. */
+    public BagIdentity(Din din, Optional<CoiId> coi, Optional<LocalDateTime> expiry, Optional<String> patientId,
+            IdentifierProvenance provenance) {
+        this(din, coi, expiry, patientId, provenance, provenance);
+    }
+
+    /** True when the DIN or the COI was keyed by hand instead of scanned. */
+    public boolean keyed() {
+        return provenance == IdentifierProvenance.KEYED_WITH_CHECK || coi.isPresent()
+                && coiProvenance == IdentifierProvenance.KEYED_WITH_CHECK;
     }
 
     /** A bag identified by DIN and COI only. */

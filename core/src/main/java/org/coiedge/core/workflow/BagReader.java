@@ -26,6 +26,8 @@ public final class BagReader {
     private CoiId coi;
     private LocalDateTime expiry;
     private String patientId;
+    private IdentifierProvenance dinProvenance = IdentifierProvenance.SCANNED;
+    private IdentifierProvenance coiProvenance = IdentifierProvenance.SCANNED;
 
     /** What one more scan did to the reading. */
     public enum Progress {
@@ -78,6 +80,37 @@ public final class BagReader {
         return din != null && coi != null ? Progress.COMPLETE : Progress.NEED_MORE;
     }
 
+    /**
+     * Adds an identifier keyed by hand because its label would not scan, after its check character
+     * matched and a second person confirmed it ({@code KeyedEntry}); it carries
+     * {@link IdentifierProvenance#KEYED_WITH_CHECK} in the identity.
+     *
+     * @throws WorkflowException INVALID_INPUT if it names a different DIN or COI than earlier scans of this bag
+     */
+    public Progress addKeyed(Din keyed) throws WorkflowException {
+        if (din != null && !din.equals(keyed)) {
+            throw differs("DIN", din.eyeReadable(), keyed.eyeReadable());
+        }
+        din = keyed;
+        dinProvenance = IdentifierProvenance.KEYED_WITH_CHECK;
+        return din != null && coi != null ? Progress.COMPLETE : Progress.NEED_MORE;
+    }
+
+    /** As {@link #addKeyed(Din)}, for a keyed COI. */
+    public Progress addKeyed(CoiId keyed) throws WorkflowException {
+        if (coi != null && !coi.equals(keyed)) {
+            throw differs("COI", coi.eyeReadable(), keyed.eyeReadable());
+        }
+        coi = keyed;
+        coiProvenance = IdentifierProvenance.KEYED_WITH_CHECK;
+        return din != null && coi != null ? Progress.COMPLETE : Progress.NEED_MORE;
+    }
+
+    /** The COI read so far, if any. */
+    public Optional<CoiId> coi() {
+        return Optional.ofNullable(coi);
+    }
+
     private boolean take(Isbt128Structure s) throws WorkflowException {
         if (s instanceof DonationIdentificationNumber) {
             Din d = ((DonationIdentificationNumber) s).din();
@@ -122,7 +155,7 @@ public final class BagReader {
             return Optional.empty();
         }
         return Optional.of(new BagIdentity(din, Optional.of(coi), Optional.ofNullable(expiry),
-                Optional.ofNullable(patientId), IdentifierProvenance.SCANNED));
+                Optional.ofNullable(patientId), dinProvenance, coiProvenance));
     }
 
     /** Forgets everything read, for the next bag. */
@@ -131,5 +164,7 @@ public final class BagReader {
         coi = null;
         expiry = null;
         patientId = null;
+        dinProvenance = IdentifierProvenance.SCANNED;
+        coiProvenance = IdentifierProvenance.SCANNED;
     }
 }

@@ -98,4 +98,31 @@ class BagReaderTest {
         assertThatThrownBy(() -> WristbandFormat.GS1_GSRN.patientId(scan(dinSymbol(DIN))))
                 .hasMessageContaining("Scan the barcode on the patient's wristband");
     }
+
+    @Test
+    void aKeyedDinCompletesAScannedCoiAndOnlyTheDinCarriesKeyedProvenance() throws Exception {
+        BagReader r = new BagReader();
+        assertThat(r.add(scan(new ChainOfIdentityIdentifier(COI).encode()))).isEqualTo(BagReader.Progress.NEED_MORE);
+        assertThat(r.addKeyed(DIN)).isEqualTo(BagReader.Progress.COMPLETE);
+        BagIdentity id = r.identity().orElseThrow();
+        assertThat(id.provenance()).isEqualTo(org.coiedge.core.event.IdentifierProvenance.KEYED_WITH_CHECK);
+        assertThat(id.coiProvenance()).isEqualTo(org.coiedge.core.event.IdentifierProvenance.SCANNED);
+        assertThat(id.keyed()).isTrue();
+        r.clear();
+        r.add(scan(dinSymbol(DIN)));
+        r.add(scan(new ChainOfIdentityIdentifier(COI).encode()));
+        assertThat(r.identity().orElseThrow().keyed()).isFalse();
+    }
+
+    @Test
+    void aKeyedIdentifierOfAnotherBagIsRefusedLikeAScannedOne() throws Exception {
+        BagReader r = new BagReader();
+        r.add(scan(dinSymbol(DIN)));
+        assertThatThrownBy(() -> r.addKeyed(new Din(FIN, 26, 4712))).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining(DIN.eyeReadable());
+        r.addKeyed(COI);
+        assertThatThrownBy(() -> r.addKeyed(new CoiId(FIN, 26, "C3M4N5"))).isInstanceOf(WorkflowException.class);
+        assertThat(r.identity().orElseThrow().coiProvenance())
+                .isEqualTo(org.coiedge.core.event.IdentifierProvenance.KEYED_WITH_CHECK);
+    }
 }

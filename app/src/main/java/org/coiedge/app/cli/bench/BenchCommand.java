@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance on this machine and print the figures as JSON.",
         subcommands = {BenchLedgerCommand.class, BenchPrinterCommand.class, BenchScanCommand.class,
-                BenchStartupCommand.class, BenchSyncCommand.class})
+                BenchStartupCommand.class, BenchSyncCommand.class, BenchBedsideCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

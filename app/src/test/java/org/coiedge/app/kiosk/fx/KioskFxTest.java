@@ -40,10 +40,12 @@ abstract class KioskFxTest extends FxRobot {
     TestKiosk kiosk;
     KioskShell shell;
     final List<ScanReaction.Kind> sounds = new ArrayList<>();
+    /** The sync monitor the next {@link #startKiosk} uses; null for "not configured". */
+    org.coiedge.core.sync.SyncMonitor sync;
 
     void startKiosk(String printerUri) throws Exception {
         FxToolkit.registerPrimaryStage();
-        kiosk = new TestKiosk(dir, printerUri, keys -> shell.typedKeys(keys));
+        kiosk = new TestKiosk(dir, printerUri, keys -> shell.typedKeys(keys), sync);
         FxToolkit.setupStage(stage -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             shell = new KioskShell(kiosk.services, kind -> sounds.add(kind), Platform::runLater, () -> { });

@@ -21,7 +21,8 @@ class SignInFxTest extends KioskFxTest {
         screenshot("03-home-nurse");
         assertThat(text("#status-user")).contains("Nora Okafor").contains("Nurse");
         assertThat(tiles()).containsExactly("tile-bedside-verification", "tile-coi-timeline");
-        assertThat(lookup("#tile-bedside-verification").query().isDisabled()).as("bedside workflow not built yet").isTrue();
+        assertThat(lookup("#tile-bedside-verification").query().isDisabled()).as("bedside verification is built").isFalse();
+        assertThat(lookup("#tile-coi-timeline").query().isDisabled()).as("the COI timeline is built").isFalse();
         assertThat(sounds).contains(ScanReaction.Kind.ACCEPTED);
     }
 

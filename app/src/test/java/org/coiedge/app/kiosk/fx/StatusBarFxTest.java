@@ -46,13 +46,14 @@ class StatusBarFxTest extends KioskFxTest {
         startKiosk("virtual");
         signIn("R00003", "3333");
         waitUntil("the home screen shows", () -> showing("#home-tiles"));
+        long before = kiosk.services.ledger.size();
         scan("]C0=A99992510010100");
         waitUntil("the unexpected scan is shown", () -> text("#scan-unexpected").contains("DIN A9999 25 100101"));
         assertThat(text("#scan-feedback-text")).contains("Scan not expected here").contains("Nothing was done with it");
         Node strip = lookup("#scan-feedback").query();
         assertThat(strip.getStyleClass()).contains("scan-ignored");
         assertThat(sounds.get(sounds.size() - 1)).isEqualTo(ScanReaction.Kind.IGNORED);
-        assertThat(kiosk.services.ledger.size()).isZero();
+        assertThat(kiosk.services.ledger.size()).isEqualTo(before);
         screenshot("11-unexpected-scan");
     }
 }

@@ -212,7 +212,8 @@ public final class BedsideVerification {
         if (second != null) {
             payload.put("secondVerifier", second.staffId());
         }
-        BagIdentity onChain = new BagIdentity(b.din(), coi, b.expiry(), b.patientId(), b.provenance());
+        BagIdentity onChain = new BagIdentity(b.din(), coi, b.expiry(), b.patientId(), b.provenance(),
+                b.coi().isPresent() ? b.coiProvenance() : IdentifierProvenance.IMPORTED);
         return new BedsideDecision.HardStop(mismatches,
                 Optional.of(record(EventType.MISMATCH_DETECTED, onChain, null, null, List.of(), payload)));
     }
@@ -221,7 +222,7 @@ public final class BedsideVerification {
             Map<String, Object> payload) throws WorkflowException {
         CoiId coi = b.coi().orElseThrow();
         Map<String, IdentifierProvenance> prov = new LinkedHashMap<>();
-        prov.put(coi.value(), b.provenance());
+        prov.put(coi.value(), b.coiProvenance());
         prov.put(b.din().value(), b.provenance());
         prov.put(patientId, patientProvenance);
         EventContent content = new EventContent(type, coi, List.of(b.din()), patientId, from, to, site.site(),

@@ -318,4 +318,30 @@ class BedsideVerificationTest {
         assertThat(v.sign().content().provenance()).containsEntry(PATIENT, IdentifierProvenance.KEYED_WITH_CHECK)
                 .containsEntry(DIN.value(), IdentifierProvenance.SCANNED);
     }
+
+    @Test
+    void aKeyedDinBesideAScannedCoiKeepsEachIdentifiersOwnProvenanceOnTheRecord() throws Exception {
+        BedsideVerification v = w.start();
+        v.wristband(PATIENT, IdentifierProvenance.SCANNED);
+        BagIdentity keyedDin = new BagIdentity(DIN, Optional.of(COI), Optional.empty(), Optional.empty(),
+                IdentifierProvenance.KEYED_WITH_CHECK, IdentifierProvenance.SCANNED);
+        assertThat(v.bag(keyedDin)).isInstanceOf(BedsideDecision.Proceed.class);
+        v.secondNurse(NURSE_2);
+        v.secondWristband(PATIENT);
+        v.secondBag(w.bag());
+        assertThat(v.sign().content().provenance()).containsEntry(DIN.value(), IdentifierProvenance.KEYED_WITH_CHECK)
+                .containsEntry(COI.value(), IdentifierProvenance.SCANNED);
+    }
+
+    @Test
+    void aMismatchOnABagWithoutCoiIsRecordedOnThePatientsCoiAsImported() throws Exception {
+        BedsideVerification v = w.start();
+        v.wristband(PATIENT, IdentifierProvenance.SCANNED);
+        BagIdentity dinOnly = new BagIdentity(new Din(BedsideWorld.COLLECTION, 26, 4712), Optional.empty(),
+                Optional.empty(), Optional.empty(), IdentifierProvenance.SCANNED);
+        BedsideDecision d = v.bag(dinOnly);
+        CustodyEvent e = ((BedsideDecision.HardStop) d).recorded().orElseThrow();
+        assertThat(e.content().coi()).isEqualTo(COI);
+        assertThat(e.content().provenance()).containsEntry(COI.value(), IdentifierProvenance.IMPORTED);
+    }
 }
