@@ -57,6 +57,7 @@ public final class CollectionView implements Screen {
         Label message = Ui.label("", "wf-message");
         message.setId("col-message");
         message.textProperty().bind(vm.message());
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.problem().addListener((o, a, p) -> problem(message, p));
         Label patient = Ui.label("", "wf-patient");
         patient.setId("col-patient");
@@ -65,8 +66,8 @@ public final class CollectionView implements Screen {
         ids.setId("col-ids");
         ids.textProperty().bind(vm.identifiers());
         VBox facts = new VBox(16, patient, ids);
-        facts.setMinWidth(400);
-        facts.setMaxWidth(440);
+        facts.setMinWidth(340);
+        facts.setMaxWidth(400);
 
         Label scanHint = Ui.label(m.get("col.scanWristbandBig"), "wf-big-hint");
         Button confirm = Ui.button(m.get("col.assignDin"), MaterialDesignC.CHECK_BOLD, "col-assign-din");
@@ -84,7 +85,7 @@ public final class CollectionView implements Screen {
 
         Button leave = Ui.button(m.get("nav.home"), MaterialDesignH.HOME, "col-home");
         leave.setOnAction(e -> home.run());
-        root.getChildren().addAll(Ui.label(m.get("fn.collection"), "screen-title"), message, body, leave);
+        root.getChildren().addAll(titleRow(Ui.label(m.get("fn.collection"), "screen-title"), leave), message, body);
 
         vm.labels().addListener((ListChangeListener<CollectionViewModel.LabelTask>) c -> labelRows());
         vm.stage().addListener((o, a, s) -> {
@@ -125,7 +126,7 @@ public final class CollectionView implements Screen {
 
     private VBox recordPanel() {
         CollectionEntry entry = vm.entry();
-        HBox fields = new HBox(12);
+        VBox fields = new VBox(10);
         for (CollectionEntry.Field f : CollectionEntry.Field.values()) {
             String key = f.name().toLowerCase(Locale.ROOT);
             Button b = Ui.button("", null, "col-" + key);
@@ -162,9 +163,8 @@ public final class CollectionView implements Screen {
         save.getStyleClass().addAll("accent");
         save.setOnAction(e -> vm.saveTimes());
         save.disableProperty().bind(vm.busy());
-        HBox row = new HBox(24, keys, save);
-        row.setAlignment(Pos.BOTTOM_LEFT);
-        return new VBox(16, fields, row);
+        fields.getChildren().add(save);
+        return new VBox(new HBox(24, keys, fields));
     }
 
     private Button key(char d) {
@@ -182,6 +182,14 @@ public final class CollectionView implements Screen {
     private static void problem(Label l, boolean p) {
         l.getStyleClass().removeAll("tone-info", "tone-problem");
         l.getStyleClass().add(p ? "tone-problem" : "tone-info");
+    }
+
+    private static HBox titleRow(Label title, Button leave) {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(16, title, gap, leave);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     @Override

@@ -68,8 +68,11 @@ public final class HandoffView implements Screen {
 
         HBox fields = new HBox(10);
         for (Field f : Field.values()) {
-            fields.getChildren().add(WorkflowUi.codeField(vm.codes(), f, m.get("ho.field." + f.name().toLowerCase(Locale.ROOT)),
-                    "ho-" + f.name().toLowerCase(Locale.ROOT)));
+            Button field = WorkflowUi.codeField(vm.codes(), f, m.get("ho.field." + f.name().toLowerCase(Locale.ROOT)),
+                    "ho-" + f.name().toLowerCase(Locale.ROOT));
+            field.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(field, f == Field.SHIPPER ? Priority.SOMETIMES : Priority.ALWAYS);
+            fields.getChildren().add(field);
         }
         CodeKeyboard keyboard = new CodeKeyboard(vm.codes()::key);
         Button release = Ui.button(m.get("ho.release"), MaterialDesignC.CHECK_BOLD, "ho-release");
@@ -85,7 +88,7 @@ public final class HandoffView implements Screen {
 
         Button leave = Ui.button(m.get("nav.home"), MaterialDesignH.HOME, "ho-home");
         leave.setOnAction(e -> home.run());
-        root.getChildren().addAll(Ui.label(m.get("fn.courier_handoff"), "screen-title"), message, offers, work, leave);
+        root.getChildren().addAll(titleRow(Ui.label(m.get("fn.courier_handoff"), "screen-title"), leave), message, offers, work);
         vm.stage().addListener((o, a, s) -> {
             WorkflowUi.show(offers, s == Stage.CHOOSE);
             WorkflowUi.show(work, s != Stage.CHOOSE);
@@ -94,6 +97,14 @@ public final class HandoffView implements Screen {
             leave.setText(s == Stage.CHOOSE || s == Stage.DONE ? m.get("nav.home") : m.get("ho.stop"));
         });
         WorkflowUi.show(work, false);
+    }
+
+    private static HBox titleRow(Label title, Button leave) {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(16, title, gap, leave);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     @Override

@@ -39,11 +39,13 @@ public final class UnitListView extends VBox {
                 if (r.state() == UnitRows.State.EXTRA && putAside != null) {
                     Button b = Ui.button(m.get("unit.putAside"), null, "aside-" + r.din().value());
                     b.setOnAction(e -> putAside.accept(r.din()));
+                    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     line.getChildren().add(b);
                 }
                 if (r.state() == UnitRows.State.DUPLICATE && sameBag != null) {
                     Button b = Ui.button(m.get("unit.sameBag"), null, "same-" + r.din().value());
                     b.setOnAction(e -> sameBag.accept(r.din()));
+                    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     line.getChildren().add(b);
                 }
                 getChildren().add(line);

@@ -17,6 +17,7 @@ public final class WorkflowUi {
         Label l = Ui.label("", "wf-message");
         l.setId(id);
         l.textProperty().bind(text);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable tone = () -> {
             l.getStyleClass().removeAll("tone-info", "tone-problem");
             l.getStyleClass().add(problem.get() ? "tone-problem" : "tone-info");

@@ -74,7 +74,6 @@ public final class ReceiptView implements Screen {
         vm.pendingReason().addListener((o, a, din) -> WorkflowUi.show(reasons, din != null));
         WorkflowUi.show(reasons, false);
         VBox left = new VBox(12, title, lines, reasons);
-        left.setMinWidth(640);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         Button where = WorkflowUi.codeField(vm.location(), ReceiptViewModel.Field.LOCATION, m.get("rc.location"),
@@ -84,7 +83,9 @@ public final class ReceiptView implements Screen {
         sign.getStyleClass().add("accent");
         sign.setOnAction(e -> vm.signReceipt());
         sign.disableProperty().bind(vm.busy());
-        VBox entry = new VBox(10, where, new CodeKeyboard(vm.location()::key), sign);
+        CodeKeyboard keyboard = new CodeKeyboard(vm.location()::key);
+        keyboard.getStyleClass().add("narrow-keys");
+        VBox entry = new VBox(10, where, keyboard, sign);
         SignaturePad pad = new SignaturePad(vm.signature(), m, demoBadges, demoScan);
         VBox right = new VBox(12, entry);
         HBox work = new HBox(24, left, right);
@@ -92,7 +93,7 @@ public final class ReceiptView implements Screen {
 
         Button leave = Ui.button(m.get("nav.home"), MaterialDesignH.HOME, "rc-home");
         leave.setOnAction(e -> home.run());
-        root.getChildren().addAll(Ui.label(m.get("fn.receipt"), "screen-title"), message, arrivals, work, pad, leave);
+        root.getChildren().addAll(titleRow(Ui.label(m.get("fn.receipt"), "screen-title"), leave), message, arrivals, work, pad);
         vm.stage().addListener((o, a, s) -> {
             WorkflowUi.show(arrivals, s == ReceiptViewModel.Stage.CHOOSE);
             WorkflowUi.show(work, s == ReceiptViewModel.Stage.SCAN || s == ReceiptViewModel.Stage.DONE);
@@ -116,21 +117,40 @@ public final class ReceiptView implements Screen {
             l.setId("unit-" + r.din().value());
             l.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(l, Priority.ALWAYS);
-            Ui.setHealth(l, line.decision() == Disposition.ACCEPT ? DeviceHealth.OK : line.decision() != null
-                    || r.state() == UnitRows.State.EXPECTED ? DeviceHealth.UNKNOWN : r.blocks() ? DeviceHealth.FAULT
-                    : DeviceHealth.WARNING);
-            HBox row = new HBox(8, l);
-            row.setAlignment(Pos.CENTER_LEFT);
+            Ui.setHealth(l, health(line));
+            VBox unit = new VBox(6, l);
             if (r.state() != UnitRows.State.EXPECTED && r.state() != UnitRows.State.EXTRA) {
+                HBox actions = new HBox(8);
+                actions.getStyleClass().add("unit-actions");
+                actions.setAlignment(Pos.CENTER_LEFT);
                 for (Disposition d : Disposition.values()) {
                     String key = d.name().toLowerCase(Locale.ROOT);
                     Button b = Ui.button(m.get("rc.disposition." + key), null, "rc-" + key + "-" + r.din().value());
                     b.setOnAction(e -> vm.decide(r.din(), d));
-                    row.getChildren().add(b);
+                    actions.getChildren().add(b);
                 }
+                unit.getChildren().add(actions);
             }
-            box.getChildren().add(row);
+            box.getChildren().add(unit);
         }
+    }
+
+    /** Green accepted, amber quarantined, red rejected or blocking, grey still to scan or decide. */
+    private static DeviceHealth health(ReceiptViewModel.Line line) {
+        if (line.decision() != null) {
+            return line.decision() == Disposition.ACCEPT ? DeviceHealth.OK
+                    : line.decision() == Disposition.QUARANTINE ? DeviceHealth.WARNING : DeviceHealth.FAULT;
+        }
+        UnitRows.State s = line.row().state();
+        return s == UnitRows.State.EXPECTED || s == UnitRows.State.SCANNED ? DeviceHealth.UNKNOWN : DeviceHealth.FAULT;
+    }
+
+    private static HBox titleRow(Label title, Button leave) {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(16, title, gap, leave);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     @Override

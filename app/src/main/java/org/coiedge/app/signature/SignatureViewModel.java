@@ -109,8 +109,8 @@ public final class SignatureViewModel implements ScanTarget {
 
     /** Back to "scan your badge" with {@code why} shown as a problem (the step refused the signer). */
     public void refuse(String why) {
-        if (step.get() == Step.IDLE) {
-            return;
+        if (onSigned == null) {
+            return; // not signing (cancelled)
         }
         wipe();
         staffId = null;
