@@ -41,7 +41,7 @@ public final class StepRunner {
 
     /** Runs {@code step} for a tap; returns false (and does nothing) while another step runs. */
     public <T> boolean run(Step<T> step, Consumer<T> done, Consumer<String> refused) {
-        if (busy.get()) {
+        if (running > 0) {
             return false;
         }
         queue(step, done, refused);
@@ -60,11 +60,15 @@ public final class StepRunner {
             }
         }, worker).whenComplete((r, e) -> ui.execute(() -> {
             running--;
-            busy.set(running > 0);
-            if (e == null) {
-                done.accept(r);
-            } else {
-                refused.accept(message(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
+            try {
+                if (e == null) {
+                    done.accept(r);
+                } else {
+                    refused.accept(message(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
+                }
+            } finally {
+                // After the result is on screen, so "not busy" means the screen shows the outcome.
+                busy.set(running > 0);
             }
         }));
     }
