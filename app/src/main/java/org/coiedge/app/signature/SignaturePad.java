@@ -54,6 +54,7 @@ public final class SignaturePad extends VBox {
         grid.add(key(vm, '0'), 1, 3);
         Button ok = Ui.button(m.get("sig.sign"), MaterialDesignC.CHECK_BOLD, "sig-ok");
         ok.getStyleClass().addAll("sig-key", "accent");
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ok.setOnAction(e -> vm.submit());
         ok.disableProperty().bind(vm.step().isNotEqualTo(SignatureViewModel.Step.ENTER_PIN));
         grid.add(ok, 2, 3);
