@@ -129,6 +129,11 @@ public final class ReceiptView implements Screen {
                     b.setOnAction(e -> vm.decide(r.din(), d));
                     actions.getChildren().add(b);
                 }
+                if (r.state() == UnitRows.State.DUPLICATE) {
+                    Button same = Ui.button(m.get("unit.sameBag"), null, "same-" + r.din().value());
+                    same.setOnAction(e -> vm.sameBag(r.din()));
+                    actions.getChildren().add(same);
+                }
                 unit.getChildren().add(actions);
             }
             box.getChildren().add(unit);

@@ -261,6 +261,18 @@ public final class ReceiptViewModel implements ScanTarget {
         }, why -> say(why, true));
     }
 
+    /** The receiver checked that a bag scanned twice is one bag scanned again. */
+    public void sameBag(Din din) {
+        Receipt r = receipt;
+        runner.run(() -> {
+            r.confirmSameBag(din);
+            return r.reconciliation();
+        }, rec -> {
+            refresh(rec);
+            say(m.get("ho.sameBag", din.eyeReadable()), false);
+        }, why -> say(why, true));
+    }
+
     /** Checks nothing blocks, then asks the receiver to sign. */
     public void signReceipt() {
         if (stage.get() != Stage.SCAN) {

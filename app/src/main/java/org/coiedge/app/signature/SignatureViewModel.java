@@ -217,17 +217,18 @@ public final class SignatureViewModel implements ScanTarget {
         if (r instanceof SignInResult.SignedIn) {
             StaffMember s = ((SignInResult.SignedIn) r).staff();
             Consumer<Operator> callback = onSigned;
-            step.set(Step.IDLE);
+            // Message before step: whoever watches the step sees the final words.
             say(m.get("sig.signedAs", s.name()), false);
+            step.set(Step.IDLE);
             callback.accept(new Operator(s.staffId(), s.name(), s.roles()));
         } else if (r instanceof SignInResult.WrongPin) {
-            step.set(Step.ENTER_PIN);
             say(m.get("signin.wrongPin", ((SignInResult.WrongPin) r).attemptsLeft()), true);
+            step.set(Step.ENTER_PIN);
         } else {
             staffId = null;
-            step.set(Step.WAIT_BADGE);
             say(e != null ? m.get("signin.failed") : r instanceof SignInResult.LockedOut ? m.get("sig.locked")
                     : m.get("signin.unknownBadge", ((SignInResult.UnknownBadge) r).staffId()), true);
+            step.set(Step.WAIT_BADGE);
         }
     }
 
