@@ -95,6 +95,7 @@ public final class ReceiptView implements Screen {
         leave.setOnAction(e -> home.run());
         root.getChildren().addAll(titleRow(Ui.label(m.get("fn.receipt"), "screen-title"), leave), message, arrivals, work, pad);
         vm.stage().addListener((o, a, s) -> {
+            lines(lines, m);
             WorkflowUi.show(arrivals, s == ReceiptViewModel.Stage.CHOOSE);
             WorkflowUi.show(work, s == ReceiptViewModel.Stage.SCAN || s == ReceiptViewModel.Stage.DONE);
             WorkflowUi.show(entry, s == ReceiptViewModel.Stage.SCAN);
@@ -119,7 +120,8 @@ public final class ReceiptView implements Screen {
             HBox.setHgrow(l, Priority.ALWAYS);
             Ui.setHealth(l, health(line));
             VBox unit = new VBox(6, l);
-            if (r.state() != UnitRows.State.EXPECTED && r.state() != UnitRows.State.EXTRA) {
+            if (r.state() != UnitRows.State.EXPECTED && r.state() != UnitRows.State.EXTRA
+                    && vm.stage().get() == ReceiptViewModel.Stage.SCAN) {
                 HBox actions = new HBox(8);
                 actions.getStyleClass().add("unit-actions");
                 actions.setAlignment(Pos.CENTER_LEFT);
