@@ -91,7 +91,8 @@ public final class KioskServices implements AutoCloseable {
     public List<LabelOrder> orders() throws LedgerException {
         List<LabelOrder> out = new ArrayList<>();
         for (String row : new java.util.TreeMap<>(ledger.referenceData().rows(Dataset.ORDERS)).values()) {
-            out.add(LabelOrder.fromRow(row));
+            // Orders still awaiting their collection have no bag (no DIN) to label yet.
+            org.coiedge.app.kiosk.data.OrderRow.fromRow(row).labelOrder().ifPresent(out::add);
         }
         return out;
     }
@@ -173,10 +174,15 @@ public final class KioskServices implements AutoCloseable {
             try {
                 if (config.demo() && DemoData.seedIfEmpty(ledger.referenceData(), hasher, config.site(), clock)) {
                     List<LabelOrder> orders = new ArrayList<>();
-                    for (String row : ledger.referenceData().rows(Dataset.ORDERS).values()) {
-                        orders.add(LabelOrder.fromRow(row));
+                    List<org.coiedge.app.kiosk.data.OrderRow> awaiting = new ArrayList<>();
+                    for (String row : new java.util.TreeMap<>(ledger.referenceData().rows(Dataset.ORDERS)).values()) {
+                        org.coiedge.app.kiosk.data.OrderRow o = org.coiedge.app.kiosk.data.OrderRow.fromRow(row);
+                        o.labelOrder().ifPresentOrElse(orders::add, () -> awaiting.add(o));
                     }
-                    DemoSheet.write(paths.demoSheet(), config.site(), orders);
+                    DemoSheet.write(paths.demoSheet(), config.site(), orders, awaiting);
+                }
+                if (config.demo()) {
+                    org.coiedge.app.kiosk.demo.DemoWorkflows.leaseBlocks(ledger.identifierBlocks(), config.site(), clock);
                 }
                 ScannerHub hub = new ScannerHub(clock);
                 KeyboardWedgeScanSource wedge = null;

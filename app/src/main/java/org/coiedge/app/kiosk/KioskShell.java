@@ -62,12 +62,15 @@ public final class KioskShell {
     private final ScanFeedback feedback;
     private final ScanRouter router;
     private final StatusBarViewModel status;
-    private final HomeViewModel homeVm = new HomeViewModel(EnumSet.of(KioskFunction.BAG_LABEL, KioskFunction.ADMINISTRATION));
+    private final HomeViewModel homeVm = new HomeViewModel(built());
     private final Screen signIn;
     private final HomeView home;
     private final BagLabelView bagLabels;
     private final PrintVerifyView printVerify;
     private final AdminView admin;
+    private final org.coiedge.app.collection.CollectionScreen collection;
+    private final org.coiedge.app.handoff.HandoffScreen handoff;
+    private final org.coiedge.app.receipt.ReceiptScreen receipt;
     private final Overlay overlay;
     private final Timeline ticker;
     private Screen current;
@@ -109,6 +112,13 @@ public final class KioskShell {
         admin = new AdminView(new AdminViewModel(s.config.site(), s.ledger, s.deviceId, s.paths.exports(), s.sync,
                 new ScanDescriber(s.parser), m, s.clock, ui, s.worker), status, s.printers, Cameras.current(), router, m,
                 this::goHome, exit);
+        java.util.function.Consumer<String> demoScan = text -> router.route(
+                Scan.fromText(text, java.nio.charset.StandardCharsets.UTF_8, "demo:badge", s.clock.instant()));
+        java.util.function.Supplier<org.coiedge.core.auth.StaffMember> operator = () -> session.current().orElse(null);
+        collection = new org.coiedge.app.collection.CollectionScreen(s, router, operator, demoBadges(), demoScan, ui,
+                this::show, this::goHome);
+        handoff = new org.coiedge.app.handoff.HandoffScreen(s, router, demoBadges(), demoScan, ui, this::goHome);
+        receipt = new org.coiedge.app.receipt.ReceiptScreen(s, router, demoBadges(), demoScan, ui, this::goHome);
 
         Label user = Ui.label("", "status-user");
         user.setId("status-user");
@@ -188,7 +198,20 @@ public final class KioskShell {
             show(bagLabelsScreen());
         } else if (f == KioskFunction.ADMINISTRATION) {
             show(admin);
+        } else if (f == KioskFunction.COLLECTION) {
+            show(collection.start(session.current().get()));
+        } else if (f == KioskFunction.COURIER_HANDOFF) {
+            show(handoff.start(session.current().get()));
+        } else if (f == KioskFunction.RECEIPT) {
+            show(receipt.start(session.current().get()));
         }
+    }
+
+    /** The functions this build has screens for. */
+    private static java.util.Set<KioskFunction> built() {
+        java.util.Set<KioskFunction> b = EnumSet.of(KioskFunction.BAG_LABEL, KioskFunction.ADMINISTRATION);
+        b.addAll(EnumSet.of(KioskFunction.COLLECTION, KioskFunction.COURIER_HANDOFF, KioskFunction.RECEIPT));
+        return b;
     }
 
     private Screen bagLabelsScreen() {

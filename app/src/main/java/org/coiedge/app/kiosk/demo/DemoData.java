@@ -63,7 +63,18 @@ public final class DemoData {
             for (LabelOrder o : orders(site, clock)) {
                 rows.put(o.orderId(), o.toRow());
             }
+            for (org.coiedge.app.kiosk.data.OrderRow o : DemoWorkflows.orders(site, clock)) {
+                rows.put(o.orderId(), o.toRow());
+            }
             cache.apply(Dataset.ORDERS, 1, rows);
+            seeded = true;
+        }
+        if (cache.version(Dataset.SHIPMENTS).isEmpty()) {
+            Map<String, String> rows = new LinkedHashMap<>();
+            for (org.coiedge.app.kiosk.data.ShipmentRow r : DemoWorkflows.shipments(site, clock)) {
+                rows.put(r.shipmentId(), r.toRow());
+            }
+            cache.apply(Dataset.SHIPMENTS, 1, rows);
             seeded = true;
         }
         return seeded;

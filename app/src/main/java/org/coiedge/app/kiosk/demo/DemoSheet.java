@@ -29,6 +29,12 @@ public final class DemoSheet {
 
     /** Writes {@code sheet} and its images in {@code sheet}'s folder under {@code demo-sheet/}. */
     public static Path write(Path sheet, KioskConfig.Site site, List<LabelOrder> orders) throws IOException {
+        return write(sheet, site, orders, List.of());
+    }
+
+    /** As {@link #write(Path, KioskConfig.Site, List)}, with the wristbands of patients awaiting collection. */
+    public static Path write(Path sheet, KioskConfig.Site site, List<LabelOrder> orders,
+            List<org.coiedge.app.kiosk.data.OrderRow> awaiting) throws IOException {
         Path images = sheet.resolveSibling("demo-sheet");
         Files.createDirectories(images);
         PngRenderer png = new PngRenderer(Resolution.ofDpi(203));
@@ -56,6 +62,19 @@ public final class DemoSheet {
             html.append("<div class=\"card\"><img src=\"demo-sheet/").append(file).append("\" width=\"320\"><br>")
                     .append(esc(o.patientName())).append(" - COI ").append(o.coi().eyeReadable()).append(" - DIN ")
                     .append(o.din().eyeReadable()).append("</div>");
+        }
+        if (!awaiting.isEmpty()) {
+            html.append("<h2>Patients awaiting collection</h2>");
+        }
+        for (org.coiedge.app.kiosk.data.OrderRow o : awaiting) {
+            String file = "wristband-" + o.orderId() + ".png";
+            Files.write(images.resolve(file), png.png(new Label(WRISTBAND, 80, 25, List.of(
+                    TextElement.line(3, 2, o.patientName() + "  DOB " + o.dateOfBirth(), 3, TextElement.Weight.BOLD),
+                    new Code128Element(2, 8, o.wristband(), 10),
+                    TextElement.line(3, 20, o.patientId() + "  " + o.orderId(), 2.5, TextElement.Weight.NORMAL)))));
+            html.append("<div class=\"card\"><img src=\"demo-sheet/").append(file).append("\" width=\"320\"><br>")
+                    .append(esc(o.patientName())).append(" - ").append(esc(o.therapy())).append(" - COI ")
+                    .append(o.coi().map(c -> c.eyeReadable()).orElse("assigned at collection")).append("</div>");
         }
         html.append("</body></html>\n");
         Files.writeString(sheet, html, StandardCharsets.UTF_8);

@@ -91,10 +91,48 @@ public final class Receipt {
         return tally.reconciliation();
     }
 
+    /**
+     * What still keeps the receipt from completing, in plain words (missing, extra or duplicated
+     * units, units without a decision, no storage location for accepted units); empty when it can
+     * be signed. Lets a screen show the list before asking anyone to sign.
+     */
+    public List<String> problems() {
+        List<String> blocking = blocking(tally.reconciliation());
+        if (blocking.isEmpty() && !byDisposition(Disposition.ACCEPT).isEmpty() && location == null) {
+            blocking.add("Record where the accepted bags are stored");
+        }
+        return blocking;
+    }
+
+    /**
+     * The receiver signs, re-authenticated by the caller just before: the same person who received
+     * the shipment, else SAME_PERSON. Then as {@link #complete()}.
+     */
+    public List<CustodyEvent> sign(Operator signer) throws WorkflowException {
+        open();
+        if (!signer.samePersonAs(receiver)) {
+            throw new WorkflowException(WorkflowProblem.SAME_PERSON, "This receipt is signed by "
+                    + receiver.printedName() + ", who received the shipment.");
+        }
+        return complete();
+    }
+
     /** Signs and records the receipt ("Received custody"). */
     public List<CustodyEvent> complete() throws WorkflowException {
         open();
         Reconciliation r = tally.reconciliation();
+        List<String> blocking = blocking(r);
+        if (!blocking.isEmpty()) {
+            throw new WorkflowException(WorkflowProblem.NOT_RECONCILED, String.join("; ", blocking) + ".");
+        }
+        List<Din> accepted = byDisposition(Disposition.ACCEPT);
+        if (!accepted.isEmpty() && location == null) {
+            throw new WorkflowException(WorkflowProblem.INVALID_INPUT, "Record where the accepted bags are stored.");
+        }
+        return record(r, accepted);
+    }
+
+    private List<String> blocking(Reconciliation r) {
         List<String> blocking = new ArrayList<>();
         if (!r.missing().isEmpty() || !r.extra().isEmpty() || !r.duplicated().isEmpty()) {
             blocking.addAll(new Reconciliation(r.scanned(), r.missing(), r.extra(), r.duplicated(), List.of(), List.of())
@@ -109,13 +147,10 @@ public final class Receipt {
         if (!undecided.isEmpty()) {
             blocking.add("Accept, quarantine or reject: " + String.join(", ", undecided));
         }
-        if (!blocking.isEmpty()) {
-            throw new WorkflowException(WorkflowProblem.NOT_RECONCILED, String.join("; ", blocking) + ".");
-        }
-        List<Din> accepted = byDisposition(Disposition.ACCEPT);
-        if (!accepted.isEmpty() && location == null) {
-            throw new WorkflowException(WorkflowProblem.INVALID_INPUT, "Record where the accepted bags are stored.");
-        }
+        return blocking;
+    }
+
+    private List<CustodyEvent> record(Reconciliation r, List<Din> accepted) throws WorkflowException {
         List<EventContent> events = new ArrayList<>();
         Manifest m = tally.manifest();
         Map<String, Object> payload = new LinkedHashMap<>();

@@ -112,4 +112,35 @@ class ReceiptTest {
         assertThat(w.sink.events()).isEmpty();
         assertThat(r.complete()).hasSize(3);
     }
+
+    @Test
+    void theProblemsListSaysWhatStillBlocksAndIsEmptyOnceTheReceiptCanBeSigned() throws Exception {
+        Receipt r = receipt();
+        r.scanUnit(bag(BAG_1));
+        assertThat(r.problems()).containsExactly("Missing (not scanned): " + BAG_2.eyeReadable(),
+                "Accept, quarantine or reject: " + BAG_1.eyeReadable());
+        r.scanUnit(bag(BAG_2));
+        r.decide(BAG_1, Disposition.ACCEPT, null);
+        r.decide(BAG_2, Disposition.REJECT, "Seal broken");
+        assertThat(r.problems()).containsExactly("Record where the accepted bags are stored");
+        r.storeAt("LN2-1");
+        assertThat(r.problems()).isEmpty();
+        assertThat(w.sink.events()).isEmpty();
+    }
+
+    @Test
+    void onlyTheReceiverSignsTheReceiptAndARefusedSignerRecordsNothing() throws Exception {
+        Receipt r = receipt();
+        r.scanUnit(bag(BAG_1));
+        r.scanUnit(bag(BAG_2));
+        r.decide(BAG_1, Disposition.QUARANTINE, "Temperature excursion");
+        r.decide(BAG_2, Disposition.QUARANTINE, "Temperature excursion");
+        assertThatThrownBy(() -> r.sign(NURSE)).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("signed by Rita Receiver")
+                .satisfies(t -> assertThat(((WorkflowException) t).problem()).isEqualTo(WorkflowProblem.SAME_PERSON));
+        assertThat(w.sink.events()).isEmpty();
+
+        assertThat(r.sign(RECEIVER)).extracting(CustodyEvent::type).containsExactly(EventType.RECEIVED,
+                EventType.QUARANTINED, EventType.QUARANTINED);
+    }
 }
