@@ -21,7 +21,6 @@ import org.coiedge.core.event.PartyRole;
 import org.coiedge.core.scanner.Scan;
 import org.coiedge.core.workflow.EventSink;
 import org.coiedge.core.workflow.SiteContext;
-import org.coiedge.core.workflow.WristbandFormat;
 
 /**
  * Builds the bedside screen on the kiosk's services: the site as a treatment site, facts from
@@ -59,7 +58,7 @@ public final class BedsideScreens {
         KeyedEntryViewModel keyed = new KeyedEntryViewModel(site, sink, new BadgePinViewModel(s.authenticator, badges,
                 s.messages, site.zone(), ui, s.worker), s.messages, ui, s.worker);
         return new BedsideViewModel(site, new LedgerBedsideFacts(s.ledger, s.ledger.referenceData(), s.clock), sink,
-                WristbandFormat.ISBT128_DS025, s.parser, new BadgePinViewModel(s.authenticator, badges, s.messages,
+                s.config.workflows().wristband(), s.parser, new BadgePinViewModel(s.authenticator, badges, s.messages,
                         site.zone(), ui, s.worker), keyed, s.messages, alarm, ui, s.worker);
     }
 
@@ -70,8 +69,11 @@ public final class BedsideScreens {
             return out;
         }
         try {
+            java.util.Set<String> patients = new java.util.HashSet<>();
             for (LabelOrder o : s.orders()) {
-                out.add(new BedsideView.DemoScan("Wristband " + o.patientName().split(",")[0], "]C0" + o.wristband()));
+                if (patients.add(o.patientId())) { // one wristband per patient, however many orders
+                    out.add(new BedsideView.DemoScan("Wristband " + o.patientName().split(",")[0], "]C0" + o.wristband()));
+                }
             }
             for (LabelOrder o : s.orders()) {
                 boolean released = o.orderId().equals(DemoBedside.ORDER);

@@ -17,18 +17,14 @@ import org.coiedge.core.event.Party;
 import org.coiedge.core.event.PartyRole;
 import org.coiedge.core.workflow.EventSink;
 import org.coiedge.core.workflow.SiteContext;
-import org.coiedge.core.workflow.WristbandFormat;
 import org.coiedge.printer.label.Resolution;
 import org.coiedge.printer.png.PngRenderer;
 
 /**
- * Builds the collection screen on the kiosk's services. The wristband format and the number of
- * tube labels per collection are fixed here until they become configuration keys: ISBT 128 DS025
- * wristbands (the demo's) and {@value #TUBE_LABELS} tube labels. FX thread.
+ * Builds the collection screen on the kiosk's services, with the site's wristband format
+ * ({@code site.wristband}) and tube labels per collection ({@code collection.tube-labels}). FX thread.
  */
 public final class CollectionScreen {
-    /** Tube (sample) labels printed per collection. */
-    public static final int TUBE_LABELS = 2;
 
     private final CollectionViewModel vm;
     private final CollectionView view;
@@ -45,7 +41,8 @@ public final class CollectionScreen {
                 operator, s.messages, ui, s.worker);
         CollectionViewModel.Deps deps = new CollectionViewModel.Deps(context, site,
                 new LedgerCollectionFacts(s.ledger.referenceData(), s.ledger), s.ledger.identifierBlocks(),
-                EventSink.of(s.ledger), s.parser, WristbandFormat.ISBT128_DS025, TUBE_LABELS, printVerify);
+                EventSink.of(s.ledger), s.parser, s.config.workflows().wristband(), s.config.workflows().tubeLabels(),
+                printVerify);
         vm = new CollectionViewModel(deps, new SignatureViewModel(s.authenticator, s.parser, s.messages, ui, s.worker),
                 s.messages, new StepRunner(ui, s.worker));
         view = new CollectionView(vm, router, s.messages, demoBadges, demoScan, show, home);

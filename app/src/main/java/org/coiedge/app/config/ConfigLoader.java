@@ -63,13 +63,15 @@ public final class ConfigLoader {
             k.problem("language", "'" + language + "' is not available - use one of " + new TreeSet<>(LANGUAGES));
         }
         boolean fullScreen = k.bool("kiosk.full-screen", true);
+        KioskConfig.Workflows workflows = new KioskConfig.Workflows(k.wristband(),
+                k.integer("collection.tube-labels", 2, 0, 20));
         k.unknownKeys();
         if (!k.problems.isEmpty()) {
             return new ConfigResult.Invalid(source, k.problems);
         }
         return new ConfigResult.Valid(source, new KioskConfig(demo, site, device, printers, wedge, serial, camera,
                 central, signOut, confirm, new org.coiedge.core.auth.LockoutPolicy(failures, lockFor), sounds,
-                Locale.forLanguageTag(language), fullScreen));
+                Locale.forLanguageTag(language), fullScreen, workflows));
     }
 
     /** Problems as lines for standard error. */

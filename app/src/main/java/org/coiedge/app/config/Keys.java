@@ -21,7 +21,7 @@ final class Keys {
     private static final Set<String> FIXED = Set.of("mode.demo", "site.fin", "site.name", "site.zone", "device.name",
             "printers", "scanner.wedge", "scanner.serial", "scanner.camera", "central.url", "central.credentials-file",
             "timeout.sign-out-seconds", "timeout.print-confirm-seconds", "lockout.failures", "lockout.minutes", "sounds",
-            "language", "kiosk.full-screen");
+            "language", "kiosk.full-screen", "site.wristband", "collection.tube-labels");
     private static final Set<String> PRINTER_KEYS = Set.of("uri", "dpi", "name");
 
     final List<ConfigProblem> problems = new ArrayList<>();
@@ -148,6 +148,21 @@ final class Keys {
             }
         }
         return out;
+    }
+
+    org.coiedge.core.workflow.WristbandFormat wristband() {
+        String v = text("site.wristband", "isbt128-ds025").toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "plain-mrn":
+                return org.coiedge.core.workflow.WristbandFormat.PLAIN_MRN;
+            case "gs1-gsrn":
+                return org.coiedge.core.workflow.WristbandFormat.GS1_GSRN;
+            case "isbt128-ds025":
+                return org.coiedge.core.workflow.WristbandFormat.ISBT128_DS025;
+            default:
+                problem("site.wristband", "'" + v + "' is not a wristband format - use plain-mrn, gs1-gsrn or isbt128-ds025");
+                return org.coiedge.core.workflow.WristbandFormat.ISBT128_DS025;
+        }
     }
 
     CameraChoice camera() {

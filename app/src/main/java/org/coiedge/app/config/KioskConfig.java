@@ -32,7 +32,7 @@ import org.coiedge.core.isbt128.Fin;
 public record KioskConfig(boolean demo, Site site, String deviceName, List<PrinterConfig> printers,
         boolean keyboardWedge, List<String> serialPorts, CameraChoice camera, Optional<Central> central,
         Duration signOutAfter, Duration printConfirm, LockoutPolicy lockout, boolean sounds, Locale locale,
-        boolean fullScreen) {
+        boolean fullScreen, Workflows workflows) {
 
     public KioskConfig {
         Objects.requireNonNull(site, "site");
@@ -45,6 +45,19 @@ public record KioskConfig(boolean demo, Site site, String deviceName, List<Print
         Objects.requireNonNull(printConfirm, "printConfirm");
         Objects.requireNonNull(lockout, "lockout");
         Objects.requireNonNull(locale, "locale");
+    }
+
+    /**
+     * How this site's workflows read and print: the format of its patient wristbands, and how many
+     * tube (sample) labels a collection prints beside the bag label.
+     */
+    public record Workflows(org.coiedge.core.workflow.WristbandFormat wristband, int tubeLabels) {
+        public Workflows {
+            Objects.requireNonNull(wristband, "wristband");
+            if (tubeLabels < 0 || tubeLabels > 20) {
+                throw new IllegalArgumentException("tube labels must be 0-20: " + tubeLabels);
+            }
+        }
     }
 
     /** The site: ISBT 128 facility number, name and IANA time zone. */

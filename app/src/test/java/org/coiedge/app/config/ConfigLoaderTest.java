@@ -76,4 +76,23 @@ class ConfigLoaderTest {
         assertThat(r).isInstanceOf(ConfigResult.Invalid.class);
         assertThat(((ConfigResult.Invalid) r).problems().get(0).message()).contains("cannot be read");
     }
+
+    @Test
+    void theWristbandFormatAndTubeLabelCountAreSiteSettingsCheckedByName() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("site.wristband", "gs1-gsrn");
+        p.setProperty("collection.tube-labels", "3");
+        KioskConfig c = ((ConfigResult.Valid) ConfigLoader.parse(p, "test")).config();
+        assertThat(c.workflows().wristband()).isEqualTo(org.coiedge.core.workflow.WristbandFormat.GS1_GSRN);
+        assertThat(c.workflows().tubeLabels()).isEqualTo(3);
+        assertThat(ConfigLoader.demoDefaults().workflows())
+                .isEqualTo(new KioskConfig.Workflows(org.coiedge.core.workflow.WristbandFormat.ISBT128_DS025, 2));
+
+        p.setProperty("site.wristband", "barcode");
+        p.setProperty("collection.tube-labels", "40");
+        ConfigResult bad = ConfigLoader.parse(p, "test");
+        assertThat(ConfigLoader.describe((ConfigResult.Invalid) bad)).anySatisfy(l -> assertThat(l)
+                .contains("site.wristband").contains("plain-mrn, gs1-gsrn or isbt128-ds025"))
+                .anySatisfy(l -> assertThat(l).contains("collection.tube-labels").contains("0 to 20"));
+    }
 }
