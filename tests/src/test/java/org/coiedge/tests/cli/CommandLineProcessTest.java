@@ -147,4 +147,17 @@ class CommandLineProcessTest {
         }
         return body + (10 - sum % 10) % 10;
     }
+
+    @Test
+    void ledgerCommandsPrintOnlyTheirOwnLinesWithNoLibraryNoise(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String db = dir.resolve("l.db").toString();
+        Result stress = run(new byte[0], "ledger", "stress", "--db", db, "--events", "3", "--ack-log",
+                dir.resolve("acks").toString());
+        assertThat(stress.exit()).as(stress.err()).isZero();
+        Result verify = run(new byte[0], "ledger", "verify", "--db", db);
+        assertThat(verify.exit()).isZero();
+        assertThat(verify.err()).as("nothing on standard error, e.g. no SLF4J binder warning").isEmpty();
+        assertThat(verify.out().strip().lines()).hasSize(1);
+    }
 }
