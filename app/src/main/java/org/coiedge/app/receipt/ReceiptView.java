@@ -138,6 +138,11 @@ public final class ReceiptView implements Screen {
                 }
                 unit.getChildren().add(actions);
             }
+            if (r.state() == UnitRows.State.EXTRA && vm.stage().get() == ReceiptViewModel.Stage.SCAN) {
+                Button aside = Ui.button(m.get("unit.putAside"), null, "aside-" + r.din().value());
+                aside.setOnAction(e -> vm.putAside(r.din()));
+                unit.getChildren().add(aside);
+            }
             box.getChildren().add(unit);
         }
     }

@@ -273,6 +273,18 @@ public final class ReceiptViewModel implements ScanTarget {
         }, why -> say(why, true));
     }
 
+    /** An unexpected bag was put aside: it is not part of this receipt. */
+    public void putAside(Din din) {
+        Receipt r = receipt;
+        runner.run(() -> {
+            r.removeExtra(din);
+            return r.reconciliation();
+        }, rec -> {
+            refresh(rec);
+            say(m.get("ho.putAside", din.eyeReadable()), false);
+        }, why -> say(why, true));
+    }
+
     /** Checks nothing blocks, then asks the receiver to sign. */
     public void signReceipt() {
         if (stage.get() != Stage.SCAN) {

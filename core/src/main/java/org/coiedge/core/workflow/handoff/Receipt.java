@@ -25,8 +25,8 @@ import org.coiedge.core.workflow.WorkflowProblem;
  * Receipt at the treatment site: scan the shipment in against what was sent, accept, quarantine
  * or reject each unit (a reason for the last two), record where accepted units are stored, sign.
  * Completing records RECEIVED, then QUARANTINED / REJECTED per unit, then STORED, in one durable
- * transaction. Expired units and units of another COI cannot be accepted; missing and extra units
- * block completion. Not thread-safe.
+ * transaction. Expired units and units of another COI cannot be accepted; missing units block
+ * completion, and so do extra units until they are put aside ({@link #removeExtra}). Not thread-safe.
  */
 public final class Receipt {
     private final SiteContext site;
@@ -58,6 +58,15 @@ public final class Receipt {
     public boolean confirmSameBag(Din din) throws WorkflowException {
         open();
         return tally.confirmSameBag(din);
+    }
+
+    /**
+     * An unexpected bag was put aside, outside this receipt (it stays unreceived; the site follows it
+     * up with the sender). The receipt can then complete for what was sent.
+     */
+    public boolean removeExtra(Din din) throws WorkflowException {
+        open();
+        return tally.removeExtra(din);
     }
 
     /** Decides one scanned unit; may be changed until {@link #complete()}. */

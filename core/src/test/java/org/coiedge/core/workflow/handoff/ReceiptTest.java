@@ -143,4 +143,19 @@ class ReceiptTest {
         assertThat(r.sign(RECEIVER)).extracting(CustodyEvent::type).containsExactly(EventType.RECEIVED,
                 EventType.QUARANTINED, EventType.QUARANTINED);
     }
+
+    @Test
+    void anExtraBagPutAsideNoLongerBlocksTheReceipt() throws Exception {
+        Receipt r = receipt();
+        r.scanUnit(bag(BAG_1));
+        r.scanUnit(bag(BAG_2));
+        assertThat(r.scanUnit(bag(STRAY))).isEqualTo(UnitScan.UNEXPECTED);
+        r.decide(BAG_1, Disposition.ACCEPT, null);
+        r.decide(BAG_2, Disposition.ACCEPT, null);
+        r.storeAt("Freezer 1");
+        assertThatThrownBy(r::complete).hasMessageContaining("Not on the manifest: " + STRAY.eyeReadable());
+        assertThat(r.removeExtra(STRAY)).isTrue();
+        assertThat(r.complete()).extracting(CustodyEvent::type).containsExactly(EventType.RECEIVED, EventType.STORED);
+        assertThat(w.sink.events().get(0).content().dins()).containsExactly(BAG_1, BAG_2);
+    }
 }
