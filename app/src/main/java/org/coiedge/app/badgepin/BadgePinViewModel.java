@@ -7,18 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.coiedge.app.kiosk.i18n.Messages;
 import org.coiedge.app.kiosk.scan.ScanReaction;
 import org.coiedge.app.kiosk.scan.ScanTarget;
+import org.coiedge.app.signin.PinEntry;
 import org.coiedge.core.auth.Authenticator;
 import org.coiedge.core.auth.PinHasher;
 import org.coiedge.core.auth.SignInResult;
@@ -50,10 +49,9 @@ public final class BadgePinViewModel implements ScanTarget {
     private final StringProperty meaning = new SimpleStringProperty("");
     private final StringProperty instruction = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final IntegerProperty pinLength = new SimpleIntegerProperty();
+    private final PinEntry pin = new PinEntry();
     private BadgePinRequest request;
     private StaffMember candidate;
-    private char[] pin = new char[0];
 
     public BadgePinViewModel(Authenticator auth, BadgeReader badges, Messages messages, ZoneId zone, Executor ui,
             Executor worker) {
@@ -103,7 +101,7 @@ public final class BadgePinViewModel implements ScanTarget {
     }
 
     public ReadOnlyIntegerProperty pinLength() {
-        return pinLength;
+        return pin.length();
     }
 
     @Override
@@ -144,23 +142,14 @@ public final class BadgePinViewModel implements ScanTarget {
     }
 
     public void digit(char d) {
-        if (step.get() != Step.ENTER_PIN || d < '0' || d > '9' || pin.length >= PinHasher.MAX_LENGTH) {
+        if (step.get() != Step.ENTER_PIN) {
             return;
         }
-        char[] longer = Arrays.copyOf(pin, pin.length + 1);
-        longer[pin.length] = d;
-        wipe();
-        pin = longer;
-        pinLength.set(pin.length);
+        pin.digit(d);
     }
 
     public void backspace() {
-        if (pin.length > 0) {
-            char[] shorter = Arrays.copyOf(pin, pin.length - 1);
-            wipe();
-            pin = shorter;
-            pinLength.set(pin.length);
-        }
+        pin.backspace();
     }
 
     @Override
@@ -181,12 +170,11 @@ public final class BadgePinViewModel implements ScanTarget {
         if (step.get() != Step.ENTER_PIN) {
             return;
         }
-        if (!PinHasher.isWellFormed(new String(pin))) {
+        if (!pin.wellFormed()) {
             message.set(m.get("signin.pinLength", PinHasher.MIN_LENGTH, PinHasher.MAX_LENGTH));
             return;
         }
-        char[] attempt = pin.clone();
-        wipe();
+        char[] attempt = pin.take();
         String id = candidate.staffId();
         BadgePinRequest r = request;
         step.set(Step.CHECKING);
@@ -227,8 +215,6 @@ public final class BadgePinViewModel implements ScanTarget {
     }
 
     private void wipe() {
-        Arrays.fill(pin, '\0');
-        pin = new char[0];
-        pinLength.set(0);
+        pin.wipe();
     }
 }

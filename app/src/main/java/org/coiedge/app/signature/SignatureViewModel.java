@@ -6,21 +6,20 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import org.coiedge.app.kiosk.i18n.Messages;
 import org.coiedge.app.kiosk.scan.ScanReaction;
 import org.coiedge.app.kiosk.scan.ScanTarget;
+import org.coiedge.app.signin.PinEntry;
 import org.coiedge.core.auth.Authenticator;
 import org.coiedge.core.auth.PinHasher;
 import org.coiedge.core.auth.SignInResult;
@@ -54,8 +53,7 @@ public final class SignatureViewModel implements ScanTarget {
     private final StringProperty meaning = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty problem = new SimpleBooleanProperty();
-    private final IntegerProperty pinLength = new SimpleIntegerProperty();
-    private char[] pin = new char[0];
+    private final PinEntry pin = new PinEntry();
     private String staffId;
     private String instruction = "";
     private Consumer<Operator> onSigned;
@@ -87,7 +85,7 @@ public final class SignatureViewModel implements ScanTarget {
     }
 
     public ReadOnlyIntegerProperty pinLength() {
-        return pinLength;
+        return pin.length();
     }
 
     /**
@@ -155,23 +153,14 @@ public final class SignatureViewModel implements ScanTarget {
     }
 
     public void digit(char d) {
-        if (step.get() != Step.ENTER_PIN || d < '0' || d > '9' || pin.length >= PinHasher.MAX_LENGTH) {
+        if (step.get() != Step.ENTER_PIN) {
             return;
         }
-        char[] longer = Arrays.copyOf(pin, pin.length + 1);
-        longer[pin.length] = d;
-        wipe();
-        pin = longer;
-        pinLength.set(pin.length);
+        pin.digit(d);
     }
 
     public void backspace() {
-        if (pin.length > 0) {
-            char[] shorter = Arrays.copyOf(pin, pin.length - 1);
-            wipe();
-            pin = shorter;
-            pinLength.set(pin.length);
-        }
+        pin.backspace();
     }
 
     @Override
@@ -192,12 +181,11 @@ public final class SignatureViewModel implements ScanTarget {
         if (step.get() != Step.ENTER_PIN) {
             return;
         }
-        if (!PinHasher.isWellFormed(new String(pin))) {
+        if (!pin.wellFormed()) {
             say(m.get("signin.pinLength", PinHasher.MIN_LENGTH, PinHasher.MAX_LENGTH), true);
             return;
         }
-        char[] attempt = pin.clone();
-        wipe();
+        char[] attempt = pin.take();
         String id = staffId;
         step.set(Step.CHECKING);
         say(m.get("signin.checking"), false);
@@ -254,8 +242,6 @@ public final class SignatureViewModel implements ScanTarget {
     }
 
     private void wipe() {
-        Arrays.fill(pin, '\0');
-        pin = new char[0];
-        pinLength.set(0);
+        pin.wipe();
     }
 }

@@ -7,12 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,8 +55,7 @@ public final class SignInViewModel implements ScanTarget {
     private final StringProperty greeting = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(Tone.INFO);
-    private final IntegerProperty pinLength = new SimpleIntegerProperty();
-    private char[] pin = new char[0];
+    private final PinEntry pin = new PinEntry();
     private String staffId;
 
     public SignInViewModel(Authenticator auth, ScanParser parser, Session session, Messages messages, ZoneId zone,
@@ -90,7 +87,7 @@ public final class SignInViewModel implements ScanTarget {
     }
 
     public ReadOnlyIntegerProperty pinLength() {
-        return pinLength;
+        return pin.length();
     }
 
     /** Back to "scan your badge", forgetting badge and PIN. */
@@ -135,23 +132,14 @@ public final class SignInViewModel implements ScanTarget {
     }
 
     public void digit(char d) {
-        if (step.get() != Step.ENTER_PIN || d < '0' || d > '9' || pin.length >= PinHasher.MAX_LENGTH) {
+        if (step.get() != Step.ENTER_PIN) {
             return;
         }
-        char[] longer = Arrays.copyOf(pin, pin.length + 1);
-        longer[pin.length] = d;
-        wipe();
-        pin = longer;
-        pinLength.set(pin.length);
+        pin.digit(d);
     }
 
     public void backspace() {
-        if (pin.length > 0) {
-            char[] shorter = Arrays.copyOf(pin, pin.length - 1);
-            wipe();
-            pin = shorter;
-            pinLength.set(pin.length);
-        }
+        pin.backspace();
     }
 
     /** Keys typed on a keyboard (given back by the wedge detector): digits, backspace, Enter. */
@@ -173,12 +161,11 @@ public final class SignInViewModel implements ScanTarget {
         if (step.get() != Step.ENTER_PIN) {
             return;
         }
-        if (!PinHasher.isWellFormed(new String(pin))) {
+        if (!pin.wellFormed()) {
             say(m.get("signin.pinLength", PinHasher.MIN_LENGTH, PinHasher.MAX_LENGTH), Tone.PROBLEM);
             return;
         }
-        char[] attempt = pin.clone();
-        wipe();
+        char[] attempt = pin.take();
         String id = staffId;
         step.set(Step.CHECKING);
         say(m.get("signin.checking"), Tone.INFO);
@@ -236,8 +223,6 @@ public final class SignInViewModel implements ScanTarget {
     }
 
     private void wipe() {
-        Arrays.fill(pin, '\0');
-        pin = new char[0];
-        pinLength.set(0);
+        pin.wipe();
     }
 }
