@@ -88,7 +88,9 @@ public record OrderRow(String orderId, String patientName, LocalDate dateOfBirth
         n.put("productDescription", productDescription);
         n.put("collectedAt", collectedAt.toString());
         n.put("expiresAt", expiresAt.toString());
-        n.put("therapy", therapy);
+        if (!therapy.equals(productDescription)) {
+            n.put("therapy", therapy); // absent means the product description (see fromRow)
+        }
         return n.toString();
     }
 
